@@ -1,0 +1,36 @@
+// Bindings and settings of the worker; names match wrangler.toml. Secrets are optional: a fresh clone has none.
+import type { VoteLedger } from './votes/vote-ledger';
+
+declare global {
+  interface Env {
+    DB: D1Database;
+    LEADERBOARD_KV: KVNamespace;
+    VOTE_LEDGER: DurableObjectNamespace<VoteLedger>;
+    ASSETS?: Fetcher;
+
+    /** "auto" (only when fewer than two LLM judges are available), "on" or "off". */
+    OFFLINE_JUDGES?: string;
+    JUDGE_TIMEOUT_MS?: string;
+    JUDGE_FIRST_TOKEN_TIMEOUT_MS?: string;
+    PRELIMINARY_VOTES?: string;
+    /** Extra judges as a JSON array of registry entries (see README "Adding a judge"). */
+    EXTRA_JUDGES?: string;
+
+    OPENAI_API_KEY?: string;
+    OPENAI_BASE_URL?: string;
+    ANTHROPIC_API_KEY?: string;
+    ANTHROPIC_BASE_URL?: string;
+    TOGETHER_API_KEY?: string;
+    TOGETHER_BASE_URL?: string;
+    /** Any OpenAI-compatible local server (Ollama, vLLM, llama.cpp), e.g. http://localhost:11434/v1 */
+    LOCAL_LLM_BASE_URL?: string;
+    LOCAL_LLM_API_KEY?: string;
+
+    /** "provider:model" used by POST /api/responses, e.g. "openai:gpt-4o-mini". */
+    RESPONSE_GENERATOR?: string;
+    /** "provider:model" that writes random samples; the bank is the fallback. */
+    SAMPLE_GENERATOR?: string;
+  }
+}
+
+export {};

@@ -1,0 +1,58 @@
+// The vocabulary shared by everything that runs a judge. No I/O here.
+
+/** The rubric a judge grades against: criteria plus one description per score 1..5. */
+export interface Rubric {
+  criteria: string;
+  scores: [string, string, string, string, string];
+}
+
+/** What a judge is asked to grade. */
+export interface JudgeTask {
+  input: string;
+  response: string;
+  reference?: string;
+  rubric: Rubric;
+}
+
+/** A successful evaluation: the score and critique parsed out of everything the judge wrote. */
+export interface Judgment {
+  score: number;
+  critique: string;
+  /** The full text the judge produced (what was streamed). */
+  text: string;
+  latencyMs: number;
+}
+
+export type JudgeErrorKind =
+  | 'http' // provider answered with an error status
+  | 'rate_limited' // provider answered 429
+  | 'timeout' // no first token in time, or total time exceeded, or stalled
+  | 'empty' // provider returned nothing
+  | 'unparseable' // output had no valid 1..5 score
+  | 'network' // could not reach the provider
+  | 'not_configured'; // provider missing key/base URL
+
+/**
+ * A failed evaluation, as a value (never text fed to the parser).
+ * `message` is safe to show to the visitor: it never names the model, provider or organization.
+ * `detail` is for operator logs only.
+ */
+export interface JudgeFailure {
+  kind: JudgeErrorKind;
+  message: string;
+  detail: string;
+  status?: number;
+  /** True when nothing had been streamed to the visitor before the failure (so failover is invisible). */
+  beforeFirstToken: boolean;
+}
+
+export type JudgeResult = { ok: true; judgment: Judgment } | { ok: false; failure: JudgeFailure };
+
+/** Streamed text callback; called with each new chunk as the judge writes it. */
+export type OnDelta = (text: string) => void;
+
+/** Anything that can grade a task: an LLM behind an OpenAI-compatible API, or an offline baseline. */
+export interface Judge {
+  readonly modelId: string;
+  evaluate(task: JudgeTask, onDelta: OnDelta, signal?: AbortSignal): Promise<JudgeResult>;
+}
