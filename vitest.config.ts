@@ -5,16 +5,21 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
   return {
     plugins: [
-      cloudflareTest({
+      cloudflareTest(({ inject }) => ({
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations },
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
+            STUB_OPENAI_URL: inject('stubOpenAIUrl'),
+          },
         },
-      }),
+      })),
     ],
     test: {
       include: ['test/**/*.test.ts'],
       exclude: ['test/e2e/**'],
+      globalSetup: ['./test/support/stub-openai/global-setup.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
     },
   };

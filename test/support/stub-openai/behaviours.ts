@@ -1,0 +1,84 @@
+// What the stub "model" writes, chosen by the requested model name ("<behaviour>[:<tag>]").
+// The tag only makes the model string unique per test, so call counts do not mix between tests/files.
+
+/** Critique used by the `ok` behaviour; has a newline, quotes and a non-ASCII letter to exercise unescaping. */
+export const OK_FEEDBACK =
+  'The response answers the question directly.\nIt names "Paris" as the capital, which is correct — café-level detail is not needed.';
+export const OK_SCORE = 4;
+
+export const PROSE_FEEDBACK = 'The answer is correct but terse; it gives no supporting detail.';
+export const PROSE_SCORE = 3;
+
+export const STALL_PREFIX = 'The response starts well and ';
+
+export const NAMES_ITSELF_FEEDBACK = 'As GPT-4o, a model made by OpenAI, I find the response accurate but brief.';
+
+export const SAMPLE = {
+  input: 'What causes the seasons on Earth?',
+  response: "The seasons are caused by the tilt of Earth's axis relative to its orbit around the Sun.",
+  category: 'science',
+};
+
+export const ANSWER = 'Water boils at 100 °C at sea level.';
+
+/** JSON text with every non-ASCII char written as a \uXXXX escape, like some providers do. */
+export function jsonWithAsciiEscapes(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+export type Plan =
+  | { type: 'content'; text: string }
+  | { type: 'error'; status: number; retryAfter?: string }
+  | { type: 'slow-first-token'; text: string; delayMs: number }
+  | { type: 'stall'; prefix: string }
+  | { type: 'bad-sse' };
+
+/** Decides what to do for the nth call (1-based) of a behaviour. */
+export function planFor(behaviour: string, callNumber: number): Plan {
+  switch (behaviour) {
+    case 'ok':
+      return { type: 'content', text: jsonWithAsciiEscapes({ feedback: OK_FEEDBACK, score: OK_SCORE }) };
+    case 'ok-prose':
+      return { type: 'content', text: `Here is my evaluation.\nFeedback: ${PROSE_FEEDBACK}\n[RESULT] ${PROSE_SCORE}` };
+    case 'ok-fenced':
+      return { type: 'content', text: '```json\n' + JSON.stringify({ feedback: PROSE_FEEDBACK, score: PROSE_SCORE }) + '\n```' };
+    case 'http500':
+      return { type: 'error', status: 500 };
+    case 'http503':
+      return { type: 'error', status: 503 };
+    case 'http429':
+      return { type: 'error', status: 429, retryAfter: '1' };
+    case 'http429-long':
+      return { type: 'error', status: 429, retryAfter: '120' };
+    case '429-then-ok':
+      return callNumber === 1 ? { type: 'error', status: 429, retryAfter: '1' } : planFor('ok', callNumber);
+    case '500-then-ok':
+      return callNumber === 1 ? { type: 'error', status: 500 } : planFor('ok', callNumber);
+    case 'http400':
+      return { type: 'error', status: 400 };
+    case 'http401':
+      return { type: 'error', status: 401 };
+    case 'slow-first-token':
+      return { type: 'slow-first-token', text: jsonWithAsciiEscapes({ feedback: OK_FEEDBACK, score: OK_SCORE }), delayMs: 3000 };
+    case 'stall-mid-stream':
+      return { type: 'stall', prefix: STALL_PREFIX };
+    case 'malformed':
+      return { type: 'content', text: '{"feedback": "The response is partly right but' };
+    case 'out-of-range':
+      return { type: 'content', text: JSON.stringify({ feedback: 'Excellent beyond the scale.', score: 7 }) };
+    case 'empty':
+      return { type: 'content', text: '' };
+    case 'names-itself':
+      return { type: 'content', text: JSON.stringify({ feedback: NAMES_ITSELF_FEEDBACK, score: 3 }) };
+    case 'bad-sse':
+      return { type: 'bad-sse' };
+    case 'sample':
+      return { type: 'content', text: JSON.stringify(SAMPLE) };
+    case 'sample-bad':
+      return { type: 'content', text: JSON.stringify({ input: '', response: 42 }) };
+    case 'answer':
+      return { type: 'content', text: ANSWER };
+    default:
+      return { type: 'error', status: 404 };
+  }
+}

@@ -1,0 +1,165 @@
+// A tiny OpenAI-compatible server over real HTTP for tests (runs in Node, started by vitest globalSetup).
+//   POST /v1/chat/completions   streaming (SSE) and non-streaming; behaviour chosen by the model name
+//   GET  /__calls?model=...      { calls } for that exact model string
+//   GET  /__last?model=...       { body, authorization } of the last request for that model string
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { planFor, type Plan } from './behaviours';
+
+/** Content is streamed in chunks this small so that JSON keys and escapes get split across chunks. */
+const CHUNK_CHARS = 7;
+const CHUNK_GAP_MS = 5;
+
+export interface StubServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStubOpenAI(): Promise<StubServer> {
+  const calls = new Map<string, number>();
+  const last = new Map<string, { body: unknown; authorization: string | null }>();
+  const open = new Set<ServerResponse>();
+
+  const server: Server = createServer(async (req, res) => {
+    open.add(res);
+    res.on('close', () => open.delete(res));
+    try {
+      await route(req, res);
+    } catch (err) {
+      if (!res.headersSent) sendJson(res, 500, { error: { message: String(err) } });
+      else res.destroy();
+    }
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://stub');
+    if (req.method === 'GET' && url.pathname === '/__calls') {
+      return sendJson(res, 200, { calls: calls.get(url.searchParams.get('model') ?? '') ?? 0 });
+    }
+    if (req.method === 'GET' && url.pathname === '/__last') {
+      return sendJson(res, 200, last.get(url.searchParams.get('model') ?? '') ?? null);
+    }
+    if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
+      const body = JSON.parse(await readBody(req)) as { model: string; stream?: boolean };
+      const model = String(body.model);
+      const callNumber = (calls.get(model) ?? 0) + 1;
+      calls.set(model, callNumber);
+      last.set(model, { body, authorization: req.headers.authorization ?? null });
+      const behaviour = model.split(':')[0];
+      const plan = planFor(behaviour, callNumber);
+      return body.stream ? stream(res, model, plan) : complete(res, model, plan);
+    }
+    sendJson(res, 404, { error: { message: 'not found' } });
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of open) res.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function sendError(res: ServerResponse, plan: Extract<Plan, { type: 'error' }>) {
+  const headers: Record<string, string> = {};
+  if (plan.retryAfter) headers['retry-after'] = plan.retryAfter;
+  sendJson(res, plan.status, { error: { message: `stub error ${plan.status}`, type: 'stub_error' } }, headers);
+}
+
+async function complete(res: ServerResponse, model: string, plan: Plan) {
+  if (plan.type === 'error') return sendError(res, plan);
+  if (plan.type === 'stall' || plan.type === 'bad-sse') {
+    // Never answers; the client's timeout must fire.
+    return;
+  }
+  if (plan.type === 'slow-first-token') await sleep(plan.delayMs, res);
+  if (res.destroyed) return;
+  sendJson(res, 200, {
+    id: 'chatcmpl-stub',
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content: plan.text }, finish_reason: 'stop' }],
+  });
+}
+
+async function stream(res: ServerResponse, model: string, plan: Plan) {
+  if (plan.type === 'error') return sendError(res, plan);
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  const send = (delta: Record<string, unknown>, finish: string | null = null) =>
+    res.write(
+      `data: ${JSON.stringify({
+        id: 'chatcmpl-stub',
+        object: 'chat.completion.chunk',
+        created: Math.floor(Date.now() / 1000),
+        model,
+        choices: [{ index: 0, delta, finish_reason: finish }],
+      })}\n\n`,
+    );
+  send({ role: 'assistant', content: '' });
+
+  if (plan.type === 'bad-sse') {
+    res.write('data: {"choices": [ this is not json\n\n');
+    res.end();
+    return;
+  }
+  if (plan.type === 'stall') {
+    for (const piece of chunks(plan.prefix)) {
+      send({ content: piece });
+      await sleep(CHUNK_GAP_MS, res);
+    }
+    // Then hangs with the connection open, until the client gives up (or 30 s pass).
+    await sleep(30_000, res);
+    res.end();
+    return;
+  }
+  if (plan.type === 'slow-first-token') await sleep(plan.delayMs, res);
+  for (const piece of chunks(plan.text)) {
+    if (res.destroyed) return;
+    send({ content: piece });
+    await sleep(CHUNK_GAP_MS, res);
+  }
+  if (res.destroyed) return;
+  send({}, 'stop');
+  res.write('data: [DONE]\n\n');
+  res.end();
+}
+
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK_CHARS) out.push(text.slice(i, i + CHUNK_CHARS));
+  return out;
+}
+
+/** Sleeps, but wakes early when the client disconnects. */
+function sleep(ms: number, res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    if (res.destroyed) return resolve();
+    const timer = setTimeout(done, ms);
+    res.once('close', done);
+    function done() {
+      clearTimeout(timer);
+      res.off('close', done);
+      resolve();
+    }
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+}
