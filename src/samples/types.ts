@@ -1,0 +1,31 @@
+// The vocabulary of the sample bank. No I/O here.
+
+export const SAMPLE_CATEGORIES = ['reasoning', 'coding', 'factual', 'writing', 'advice', 'safety'] as const;
+
+export type SampleCategory = (typeof SAMPLE_CATEGORIES)[number];
+
+/**
+ * How good the response is, as written by the author of the sample.
+ * Internal: used to analyse how judges score known-good and known-bad responses; never sent to the browser.
+ */
+export type SampleQuality = 'good' | 'flawed' | 'subtly_wrong';
+
+/** A user input and an AI response for judges to grade, optionally with a reference answer. */
+export interface Sample {
+  /** Stable id, e.g. 'coding-004'; never reused for different content. */
+  id: string;
+  category: SampleCategory;
+  input: string;
+  response: string;
+  reference?: string;
+  quality: SampleQuality;
+}
+
+/** What the API returns for a sample: everything except the internal quality label. */
+export interface PublicSample {
+  id: string;
+  input: string;
+  response: string;
+  reference?: string;
+  category: SampleCategory;
+}
