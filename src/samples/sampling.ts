@@ -1,0 +1,45 @@
+// Picking a random sample for the arena. Pure: the random source is a parameter so tests can seed it.
+import type { PublicSample, Sample } from './types';
+
+export interface SampleRequest {
+  /** Only samples that have a reference answer (the visitor wants to grade against a reference). */
+  withReference: boolean;
+  /** Ids shown recently; avoided when any other sample qualifies, so the same sample doesn't come up twice in a row. */
+  recentIds?: readonly string[];
+}
+
+/**
+ * A uniformly random sample among those matching the request.
+ * Without `withReference`, every sample qualifies (a sample's reference is optional context, not a requirement).
+ * Throws if the bank holds no sample with a reference when one is required.
+ */
+export function pickRandomSample(
+  bank: readonly Sample[],
+  request: SampleRequest,
+  random: () => number = Math.random,
+): Sample {
+  const eligible = request.withReference ? bank.filter((sample) => sample.reference !== undefined) : [...bank];
+  if (eligible.length === 0) {
+    throw new Error(request.withReference ? 'No sample with a reference answer in the bank' : 'The sample bank is empty');
+  }
+  const recent = new Set(request.recentIds ?? []);
+  const fresh = eligible.filter((sample) => !recent.has(sample.id));
+  // If every eligible sample was shown recently, repeating one beats returning nothing.
+  const pool = fresh.length > 0 ? fresh : eligible;
+  return pool[randomIndex(pool.length, random)];
+}
+
+/**
+ * Exactly the API shape: the internal quality label is dropped, and `reference` only appears when there is one.
+ * Pass `includeReference: false` when the visitor asked for no reference (reference=false), so none leaks into the battle.
+ */
+export function publicSample(sample: Sample, options: { includeReference?: boolean } = {}): PublicSample {
+  const { id, input, response, reference, category } = sample;
+  const keepReference = reference !== undefined && options.includeReference !== false;
+  return keepReference ? { id, input, response, reference, category } : { id, input, response, category };
+}
+
+/** Index in [0, length); clamped because a random source may (wrongly) return exactly 1. */
+function randomIndex(length: number, random: () => number): number {
+  return Math.min(length - 1, Math.max(0, Math.floor(random() * length)));
+}
