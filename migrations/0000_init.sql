@@ -17,6 +17,19 @@ CREATE TABLE `battles` (
 );
 --> statement-breakpoint
 CREATE INDEX `battles_created_at` ON `battles` (`created_at`);--> statement-breakpoint
+CREATE TABLE `daily_usage` (
+	`day` text PRIMARY KEY NOT NULL,
+	`paid_judge_calls` integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `judge_health` (
+	`model_id` text PRIMARY KEY NOT NULL,
+	`consecutive_failures` integer DEFAULT 0 NOT NULL,
+	`benched_until` integer,
+	`last_failure_at` integer,
+	`last_failure_reason` text
+);
+--> statement-breakpoint
 CREATE TABLE `judge_stats` (
 	`model_id` text PRIMARY KEY NOT NULL,
 	`elo` real DEFAULT 1000 NOT NULL,
@@ -26,6 +39,16 @@ CREATE TABLE `judge_stats` (
 	`ties` integer DEFAULT 0 NOT NULL,
 	`both_bad` integer DEFAULT 0 NOT NULL,
 	`updated_at` integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `judgment_cache` (
+	`key` text PRIMARY KEY NOT NULL,
+	`model_id` text NOT NULL,
+	`text` text NOT NULL,
+	`score` integer NOT NULL,
+	`critique` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`hits` integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE `judgments` (

@@ -1,13 +1,27 @@
+// The HTTP application: route modules mounted under /api, and one JSON error shape for every failure.
 import { Hono } from 'hono';
 import { ApiError, errorBody } from './errors';
+import { battleRoutes } from './routes/battles';
+import { configRoutes } from './routes/config';
+import { leaderboardRoutes } from './routes/leaderboard';
+import { modelRoutes } from './routes/models';
+import { responseRoutes } from './routes/responses';
+import { sampleRoutes } from './routes/samples';
 
 export function createApp() {
   const app = new Hono<{ Bindings: Env }>();
   app.get('/api/health', (c) => c.json({ ok: true }));
-  app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
+  app.route('/api/config', configRoutes);
+  app.route('/api/models', modelRoutes);
+  app.route('/api/samples', sampleRoutes);
+  app.route('/api/battles', battleRoutes);
+  app.route('/api/responses', responseRoutes);
+  app.route('/api/leaderboard', leaderboardRoutes);
+
+  app.notFound((c) => c.json(errorBody('not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(errorBody(err.code, err.message), err.status, err.headers);
-    console.error('unhandled error', err);
+    console.error('unhandled error', { path: new URL(c.req.url).pathname, error: String(err) });
     return c.json(errorBody('internal', 'Something went wrong on our side. Please try again.'), 500);
   });
   return app;

@@ -1,4 +1,6 @@
+// The worker: the HTTP app, the hourly leaderboard refresh, and the vote ledger Durable Object.
 import { createApp } from './app';
+import { refreshLeaderboard } from './leaderboard/refresh-leaderboard';
 
 export { VoteLedger } from './votes/vote-ledger';
 
@@ -6,5 +8,7 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
-  async scheduled(_controller, _env, _ctx) {},
+  async scheduled(_controller, env, ctx) {
+    ctx.waitUntil(refreshLeaderboard(env));
+  },
 } satisfies ExportedHandler<Env>;

@@ -5,5 +5,5 @@ export const LIMITS = {
   /** Evaluation criteria and each score description. */
   maxRubricChars: 1_000,
   /** A request body larger than this is refused before parsing (413). */
-  maxBodyBytes: 64 * 1024,
+  maxBodyBytes: 256 * 1024,
 } as const;

@@ -99,3 +99,33 @@ export const judgeStats = sqliteTable('judge_stats', {
   bothBad: integer('both_bad').notNull().default(0),
   updatedAt: integer('updated_at').notNull().default(sql`0`),
 });
+
+/** Circuit breaker per judge: consecutive failures bench it until `benchedUntil`, then it comes back on its own. */
+export const judgeHealth = sqliteTable('judge_health', {
+  modelId: text('model_id').primaryKey(),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  benchedUntil: integer('benched_until'),
+  lastFailureAt: integer('last_failure_at'),
+  /** Provider status and a short reason, for operators (never names a battle). */
+  lastFailureReason: text('last_failure_reason'),
+});
+
+/**
+ * Judgments reused instead of paid for again: judges run at temperature 0, so the same judge on the same
+ * prompt (sample + rubric) is keyed by a hash of both.
+ */
+export const judgmentCache = sqliteTable('judgment_cache', {
+  key: text('key').primaryKey(),
+  modelId: text('model_id').notNull(),
+  text: text('text').notNull(),
+  score: integer('score').notNull(),
+  critique: text('critique').notNull(),
+  createdAt: integer('created_at').notNull(),
+  hits: integer('hits').notNull().default(0),
+});
+
+/** Paid judge calls per UTC day, for the daily ceiling. */
+export const dailyUsage = sqliteTable('daily_usage', {
+  day: text('day').primaryKey(),
+  paidJudgeCalls: integer('paid_judge_calls').notNull().default(0),
+});

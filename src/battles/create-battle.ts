@@ -1,0 +1,67 @@
+// Starting a battle: pick two anonymous judges and store the round. Judges run later, when a client streams it.
+import { ApiError } from '../errors';
+import { database } from '../db/client';
+import type { Rubric } from '../judges/types';
+import { DEFAULT_RUBRIC } from '../rubrics/presets';
+import { insertBattle, loadBattle } from './battle-store';
+import { publicBattle, type PublicBattle } from './battle-view';
+import { pairingCandidates } from './candidates';
+import { choosePair } from './pairing';
+
+export interface BattleRequest {
+  sampleId?: string;
+  input: string;
+  response: string;
+  reference?: string;
+  rubric?: Rubric;
+}
+
+export async function createBattle(
+  env: Env,
+  request: BattleRequest,
+  options: { visitorId?: string; parentId?: string; avoidPair?: [string, string] } = {},
+): Promise<PublicBattle> {
+  const db = database(env.DB);
+  const now = Date.now();
+  const candidates = await pairingCandidates(env, db, now);
+  const pair = choosePair(candidates, Math.random, { avoidPair: options.avoidPair });
+  if (!pair) {
+    throw new ApiError(
+      503,
+      'no_judges',
+      'Not enough judges are available right now (two are needed). Please try again in a few minutes.',
+      { 'Retry-After': '60' },
+    );
+  }
+  const battle = {
+    id: crypto.randomUUID(),
+    sampleId: request.sampleId,
+    input: request.input,
+    response: request.response,
+    reference: request.reference,
+    rubric: request.rubric ?? DEFAULT_RUBRIC,
+    models: pair,
+    parentId: options.parentId,
+    visitorId: options.visitorId,
+    now,
+  };
+  await insertBattle(db, battle);
+  return publicBattle(battle);
+}
+
+/** A new battle on the same sample and rubric with a fresh pair of judges. */
+export async function regenerateBattle(env: Env, id: string, visitorId?: string): Promise<PublicBattle> {
+  const parent = await loadBattle(database(env.DB), id);
+  if (!parent) throw new ApiError(404, 'battle_not_found', 'No battle with this id.');
+  return createBattle(
+    env,
+    {
+      sampleId: parent.sampleId ?? undefined,
+      input: parent.input,
+      response: parent.response,
+      reference: parent.reference ?? undefined,
+      rubric: parent.rubric,
+    },
+    { visitorId, parentId: parent.id, avoidPair: [parent.modelA, parent.modelB] },
+  );
+}

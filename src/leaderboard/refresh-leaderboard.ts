@@ -1,0 +1,45 @@
+// The hourly job: read the running pair counts (at most judges² rows, never the vote table), rank, write KV.
+import { readSettings, type Settings } from '../config';
+import { allJudgeModels } from '../judges/registry';
+import { rankJudges } from '../ranking/leaderboard';
+import type { PairCount, RankingOptions } from '../ranking/types';
+import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY, type Leaderboard } from './leaderboard-json';
+
+export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
+  const [counts, stats] = await env.DB.batch([
+    env.DB.prepare('SELECT model_lo AS lo, model_hi AS hi, wins_lo AS winsLo, wins_hi AS winsHi, ties, both_bad AS bothBad FROM pair_counts'),
+    env.DB.prepare('SELECT model_id AS id, elo FROM judge_stats'),
+  ]);
+  const pairCounts = counts.results as unknown as PairCount[];
+  const onlineElo = Object.fromEntries((stats.results as { id: string; elo: number }[]).map((s) => [s.id, s.elo]));
+  const models = allJudgeModels(env);
+  // Every judge that ever got a counted vote is ranked, even if it has since been removed from the registry.
+  const ids = [...new Set([...models.map((m) => m.id), ...pairCounts.flatMap((p) => [p.lo, p.hi])])];
+
+  const started = performance.now();
+  const ranking = rankJudges(ids, pairCounts, { ...rankingOptions(readSettings(env)), onlineElo });
+  const computeMs = performance.now() - started;
+
+  const totalVotes = pairCounts.reduce((n, p) => n + p.winsLo + p.winsHi + p.ties + p.bothBad, 0);
+  const leaderboard = buildLeaderboard(ranking, models, totalVotes, now, computeMs);
+  await Promise.all([
+    env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),
+    env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify(buildPairsDocument(ranking, models, now))),
+  ]);
+  console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes, computeMs: leaderboard.computeMs });
+  return leaderboard;
+}
+
+export function rankingOptions(settings: Settings): RankingOptions {
+  const options: RankingOptions = {
+    bootstrapRounds: settings.BOOTSTRAP_ROUNDS,
+    seed: settings.BOOTSTRAP_SEED,
+    preliminaryThreshold: settings.PRELIMINARY_VOTES,
+  };
+  const prior = settings.RANKING_PRIOR?.trim();
+  if (prior === 'none') options.prior = { kind: 'none' };
+  else if (prior?.startsWith('l2:') && Number(prior.slice(3)) > 0) options.prior = { kind: 'l2', strength: Number(prior.slice(3)) };
+  const anchor = settings.RANKING_ANCHOR?.match(/^(.+):(-?\d+(?:\.\d+)?)$/);
+  if (anchor) options.anchor = { id: anchor[1], rating: Number(anchor[2]) };
+  return options;
+}

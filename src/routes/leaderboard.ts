@@ -1,0 +1,17 @@
+import { Hono } from 'hono';
+import { EMPTY_LEADERBOARD, LEADERBOARD_KEY, PAIRS_KEY } from '../leaderboard/leaderboard-json';
+
+export const leaderboardRoutes = new Hono<{ Bindings: Env }>();
+
+// Both documents are written hourly by the cron; serving them is one KV read.
+leaderboardRoutes.get('/', async (c) => {
+  const stored = await c.env.LEADERBOARD_KV.get(LEADERBOARD_KEY);
+  c.header('Cache-Control', 'public, max-age=60');
+  return c.body(stored ?? JSON.stringify(EMPTY_LEADERBOARD), 200, { 'Content-Type': 'application/json; charset=utf-8' });
+});
+
+leaderboardRoutes.get('/pairs', async (c) => {
+  const stored = await c.env.LEADERBOARD_KV.get(PAIRS_KEY);
+  c.header('Cache-Control', 'public, max-age=60');
+  return c.body(stored ?? JSON.stringify({ updatedAt: null, pairs: [] }), 200, { 'Content-Type': 'application/json; charset=utf-8' });
+});

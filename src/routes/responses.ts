@@ -1,0 +1,18 @@
+import { Hono } from 'hono';
+import { ApiError } from '../errors';
+import { generateResponse, isResponseGeneratorConfigured } from '../judges/generators';
+import { readJsonBody } from '../http/validation';
+import { generateResponseSchema } from '../http/schemas';
+
+export const responseRoutes = new Hono<{ Bindings: Env }>();
+
+/** The "Generate AI response" button: an answer to a custom input from the configured generator model. */
+responseRoutes.post('/', async (c) => {
+  const { input } = await readJsonBody(c, generateResponseSchema);
+  if (!isResponseGeneratorConfigured(c.env)) {
+    throw new ApiError(503, 'not_configured', 'No response generator is configured on this server. Write the AI response yourself.');
+  }
+  const result = await generateResponse(c.env, input);
+  if (!result.ok) throw new ApiError(502, 'generator_failed', `The response generator failed: ${result.failure.message}`);
+  return c.json({ response: result.response });
+});

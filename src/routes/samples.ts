@@ -1,0 +1,19 @@
+import { Hono } from 'hono';
+import { generateSample } from '../judges/generators';
+import { readQuery } from '../http/validation';
+import { randomSampleQuery } from '../http/schemas';
+import { SAMPLE_BANK } from '../samples/bank';
+import { pickRandomSample, publicSample } from '../samples/sampling';
+
+export const sampleRoutes = new Hono<{ Bindings: Env }>();
+
+sampleRoutes.get('/random', async (c) => {
+  const withReference = readQuery(c, randomSampleQuery).reference === 'true';
+  c.header('Cache-Control', 'no-store');
+  // A configured sample generator writes fresh samples (without references); the bank is the fallback.
+  if (!withReference && c.env.SAMPLE_GENERATOR) {
+    const generated = await generateSample(c.env);
+    if (generated.ok) return c.json({ sample: { id: `generated-${crypto.randomUUID()}`, ...generated.sample } });
+  }
+  return c.json({ sample: publicSample(pickRandomSample(SAMPLE_BANK, { withReference }), { includeReference: withReference }) });
+});

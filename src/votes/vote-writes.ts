@@ -1,0 +1,92 @@
+// The D1 statements that record one decided vote: the vote, the battle's voted state and, when the vote counts,
+// the running pair counts and both judges' stats and online Elo. Executed as one atomic batch by the ledger.
+import type { VoteAnswer } from '../battles/battle-view';
+import { eloUpdate } from '../ranking/elo';
+import type { ExclusionReason } from './vote-eligibility';
+import type { VoteChoice } from './vote-types';
+
+/** A vote after every check and decision; what the ledger keeps in its storage if D1 is down. */
+export interface DecidedVote {
+  voteId: string;
+  battleId: string;
+  choice: VoteChoice;
+  modelA: string;
+  modelB: string;
+  visitorId: string | null;
+  idempotencyKey: string | null;
+  counted: boolean;
+  excludedReason: ExclusionReason | null;
+  receivedAt: number;
+  answer: VoteAnswer;
+}
+
+/** favourite = the judge rated higher (online Elo) before the vote; equal ratings make the winner the favourite. */
+export function outcomeFor(choice: VoteChoice, eloA: number, eloB: number): VoteAnswer['outcome'] {
+  if (choice === 'tie' || choice === 'both_bad') return 'tie';
+  const [winner, loser] = choice === 'A' ? [eloA, eloB] : [eloB, eloA];
+  return winner >= loser ? 'favourite' : 'underdog';
+}
+
+export async function voteWriteStatements(d1: D1Database, vote: DecidedVote): Promise<D1PreparedStatement[]> {
+  const statements = [
+    d1
+      .prepare(
+        `INSERT INTO votes (id, battle_id, choice, model_a, model_b, visitor_id, counted, excluded_reason, idempotency_key, response_json, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .bind(
+        vote.voteId,
+        vote.battleId,
+        vote.choice,
+        vote.modelA,
+        vote.modelB,
+        vote.visitorId,
+        vote.counted ? 1 : 0,
+        vote.excludedReason,
+        vote.idempotencyKey,
+        JSON.stringify(vote.answer),
+        vote.receivedAt,
+      ),
+    d1.prepare(`UPDATE battles SET status = 'voted', voted_at = ? WHERE id = ?`).bind(vote.receivedAt, vote.battleId),
+  ];
+  if (!vote.counted) return statements;
+
+  // Elo is read now (not when the vote arrived) so that votes applied late by the alarm still chain correctly.
+  const rows = await d1
+    .prepare('SELECT model_id, elo FROM judge_stats WHERE model_id IN (?, ?)')
+    .bind(vote.modelA, vote.modelB)
+    .all<{ model_id: string; elo: number }>();
+  const elo = new Map(rows.results.map((r) => [r.model_id, r.elo]));
+  const [newA, newB] = eloUpdate(elo.get(vote.modelA) ?? 1000, elo.get(vote.modelB) ?? 1000, vote.choice);
+
+  const aIsLo = vote.modelA < vote.modelB;
+  const [lo, hi] = aIsLo ? [vote.modelA, vote.modelB] : [vote.modelB, vote.modelA];
+  const winsLo = (vote.choice === 'A' && aIsLo) || (vote.choice === 'B' && !aIsLo) ? 1 : 0;
+  const winsHi = (vote.choice === 'A' && !aIsLo) || (vote.choice === 'B' && aIsLo) ? 1 : 0;
+  const tie = vote.choice === 'tie' ? 1 : 0;
+  const bothBad = vote.choice === 'both_bad' ? 1 : 0;
+
+  statements.push(
+    d1
+      .prepare(
+        `INSERT INTO pair_counts (model_lo, model_hi, wins_lo, wins_hi, ties, both_bad) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (model_lo, model_hi) DO UPDATE SET wins_lo = wins_lo + excluded.wins_lo,
+           wins_hi = wins_hi + excluded.wins_hi, ties = ties + excluded.ties, both_bad = both_bad + excluded.both_bad`,
+      )
+      .bind(lo, hi, winsLo, winsHi, tie, bothBad),
+    statsUpsert(d1, vote.modelA, newA, vote.choice === 'A', vote.choice === 'B', tie, bothBad, vote.receivedAt),
+    statsUpsert(d1, vote.modelB, newB, vote.choice === 'B', vote.choice === 'A', tie, bothBad, vote.receivedAt),
+  );
+  return statements;
+}
+
+function statsUpsert(d1: D1Database, modelId: string, elo: number, won: boolean, lost: boolean, tie: number, bothBad: number, now: number) {
+  return d1
+    .prepare(
+      `INSERT INTO judge_stats (model_id, elo, votes, wins, losses, ties, both_bad, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?)
+       ON CONFLICT (model_id) DO UPDATE SET elo = excluded.elo, votes = votes + 1, wins = wins + excluded.wins,
+         losses = losses + excluded.losses, ties = ties + excluded.ties, both_bad = both_bad + excluded.both_bad,
+         updated_at = excluded.updated_at`,
+    )
+    .bind(modelId, elo, won ? 1 : 0, lost ? 1 : 0, tie, bothBad, now);
+}

@@ -1,0 +1,36 @@
+// Small helpers to drive the worker's API from tests, through the real fetch handler.
+import { exports, env } from 'cloudflare:workers';
+import { parseSse, type SseRecord } from './sse';
+
+export const BASE = 'http://arena.test';
+
+export async function api(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (json !== undefined) headers.set('content-type', 'application/json');
+  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', '203.0.113.7');
+  return exports.default.fetch(new Request(BASE + path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body }));
+}
+
+export async function apiJson<T = any>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<{ status: number; body: T; res: Response }> {
+  const res = await api(path, init);
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, res };
+}
+
+export async function streamEvents(battleId: string): Promise<{ events: SseRecord[]; raw: string; res: Response }> {
+  const res = await api(`/api/battles/${battleId}/stream`);
+  const raw = await res.text();
+  return { events: parseSse(raw), raw, res };
+}
+
+/** Pretends the visitor read the judgments for a while (the "too fast" rule excludes instant votes). */
+export async function ageJudgments(battleId: string, ms = 60_000): Promise<void> {
+  await env.DB.prepare('UPDATE battles SET judged_at = judged_at - ?, created_at = created_at - ? WHERE id = ?').bind(ms, ms, battleId).run();
+}
+
+export const SAMPLE = {
+  input: 'What is the capital of Australia, and why was it chosen?',
+  response:
+    'The capital of Australia is Canberra. It was chosen in 1908 as a compromise between Sydney and Melbourne, the two largest cities, which both wanted to be the capital.',
+};
