@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseStreamEvent } from '../../web/src/api/battle-stream';
+
+describe('parseStreamEvent', () => {
+  it('maps each server event to its typed form', () => {
+    expect(parseStreamEvent({ event: 'delta', data: '{"judge":"A","text":"Good"}' })).toEqual({
+      type: 'delta',
+      judge: 'A',
+      text: 'Good',
+    });
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"B","score":3,"critique":"Meh"}' })).toEqual({
+      type: 'judgment',
+      judge: 'B',
+      score: 3,
+      critique: 'Meh',
+    });
+    expect(parseStreamEvent({ event: 'judge_error', data: '{"judge":"A","message":"Timed out"}' })).toEqual({
+      type: 'judge_error',
+      judge: 'A',
+      message: 'Timed out',
+    });
+    expect(parseStreamEvent({ event: 'done', data: '{}' })).toEqual({ type: 'done' });
+  });
+
+  it('drops malformed or unknown events instead of throwing', () => {
+    expect(parseStreamEvent({ event: 'delta', data: 'not json' })).toBeNull();
+    expect(parseStreamEvent({ event: 'delta', data: '{"judge":"C","text":"x"}' })).toBeNull();
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"A","score":"5"}' })).toBeNull();
+    expect(parseStreamEvent({ event: 'mystery', data: '{"judge":"A"}' })).toBeNull();
+  });
+
+  it('gives a judge error a message even when the server sent none', () => {
+    const event = parseStreamEvent({ event: 'judge_error', data: '{"judge":"B"}' });
+    expect(event?.type === 'judge_error' && event.message.length).toBeGreaterThan(0);
+  });
+});

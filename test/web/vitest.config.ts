@@ -1,0 +1,13 @@
+// Unit tests for the website's pure logic (stream parsing, panel state, validation, sorting, chart scale).
+// Node environment: these modules have no I/O, so they need neither a browser nor the Workers runtime.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import '../e2e/node20-map-groupby.ts';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('../..', import.meta.url)),
+  test: {
+    environment: 'node',
+    include: ['test/web/**/*.test.ts'],
+  },
+});

@@ -1,0 +1,67 @@
+// How the arena works, in plain words.
+import { Link } from '../router';
+import { useDocumentTitle } from '../ui/use-document-title';
+
+export function AboutPage() {
+  useDocumentTitle('About');
+  return (
+    <article class="about prose">
+      <h1 tabIndex={-1}>About Judge Arena</h1>
+      <p>
+        More and more AI systems are graded by other AI systems: an “LLM judge” reads an answer and scores it. Judge
+        Arena asks people which judges they agree with, and ranks the judges by those votes.
+      </p>
+
+      <h2>How a round works</h2>
+      <ol>
+        <li>You see a sample: a user input and an AI response (and sometimes a reference answer). You can edit it, or write your own.</li>
+        <li>Two judges grade the response against the same rubric — a score from 1 to 5 and a short critique. You can edit the rubric under “Edit judge prompt”.</li>
+        <li>You vote for the judge whose critique you agree with: A, B, a tie, or both are bad.</li>
+        <li>Only then are the judges’ names revealed.</li>
+      </ol>
+
+      <h2>How judges are chosen and kept anonymous</h2>
+      <p>
+        For each round the server picks two different judges from the active ones and places them at random as
+        “Judge A” and “Judge B”. Until you vote, nothing sent to your browser names them: not the page, not its title
+        and not the network responses. Judges see the same sample and rubric and write independently.
+      </p>
+      <p>
+        When no model API is configured (for example on a developer's laptop), simple <em>offline baseline</em>{' '}
+        judges take their place. They are marked as such on the leaderboard so they are never mistaken for a model.
+      </p>
+
+      <h2>How the rating is computed</h2>
+      <p>
+        Every hour the votes are turned into ratings with a Bradley–Terry model, the pairwise-comparison model used by
+        chess-style ratings and by other model arenas: a judge that wins more often against strong judges gets a higher
+        rating. Ties count as half a win for each side. Resampling the votes many times (a bootstrap) gives each rating
+        a 95% confidence interval; the leaderboard shows it as “+x / −y” and draws it as a whisker. Judges with fewer
+        than 300 votes are marked preliminary and hidden unless you ask to see them.
+      </p>
+      <p>
+        After your vote you see whether “the favourite” (the judge rated higher so far) or “the underdog” won your
+        vote.
+      </p>
+
+      <h2>What is kept and what may be published</h2>
+      <p>
+        We store each round — the sample, the rubric, both judges' critiques and scores — and your vote, together with
+        an anonymous identifier used only to stop abuse such as repeated voting. There are no accounts and we never ask
+        for your name or email. Rounds and votes may be published as an open dataset for research, so please do not
+        type personal information into the sample.
+      </p>
+
+      <h2>Suggest a judge</h2>
+      <p>
+        Any model with an OpenAI-compatible API can be a judge. Open an issue or a pull request in the project's
+        repository with the model's name, organization, license and endpoint; the README's “Adding a judge” section
+        explains the settings.
+      </p>
+
+      <p>
+        <Link href="/">Back to the arena</Link> · <Link href="/leaderboard">See the leaderboard</Link>
+      </p>
+    </article>
+  );
+}
