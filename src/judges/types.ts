@@ -30,7 +30,8 @@ export type JudgeErrorKind =
   | 'empty' // provider returned nothing
   | 'unparseable' // output had no valid 1..5 score
   | 'network' // could not reach the provider
-  | 'not_configured'; // provider missing key/base URL
+  | 'not_configured' // provider missing key/base URL
+  | 'cancelled'; // the caller aborted (e.g. the visitor left); not the judge's fault
 
 /**
  * A failed evaluation, as a value (never text fed to the parser).
