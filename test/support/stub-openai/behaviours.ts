@@ -9,7 +9,9 @@ export const OK_SCORE = 4;
 export const PROSE_FEEDBACK = 'The answer is correct but terse; it gives no supporting detail.';
 export const PROSE_SCORE = 3;
 
-export const STALL_PREFIX = 'The response starts well and ';
+/** Feedback written before the stream stalls; long enough to get past the name redactor's look-ahead. */
+export const STALL_FEEDBACK_PREFIX =
+  'The response starts well: it restates the question, names the right city and gives the river, and then it ';
 
 export const NAMES_ITSELF_FEEDBACK = 'As GPT-4o, a model made by OpenAI, I find the response accurate but brief.';
 
@@ -30,7 +32,7 @@ export type Plan =
   | { type: 'content'; text: string }
   | { type: 'error'; status: number; retryAfter?: string }
   | { type: 'slow-first-token'; text: string; delayMs: number }
-  | { type: 'stall'; prefix: string }
+  | { type: 'stall'; text: string }
   | { type: 'bad-sse' };
 
 /** Decides what to do for the nth call (1-based) of a behaviour. */
@@ -61,7 +63,7 @@ export function planFor(behaviour: string, callNumber: number): Plan {
     case 'slow-first-token':
       return { type: 'slow-first-token', text: jsonWithAsciiEscapes({ feedback: OK_FEEDBACK, score: OK_SCORE }), delayMs: 3000 };
     case 'stall-mid-stream':
-      return { type: 'stall', prefix: STALL_PREFIX };
+      return { type: 'stall', text: `{"feedback": "${STALL_FEEDBACK_PREFIX}` };
     case 'malformed':
       return { type: 'content', text: '{"feedback": "The response is partly right but' };
     case 'out-of-range':

@@ -20,7 +20,7 @@ export async function startStubOpenAI(): Promise<StubServer> {
   const last = new Map<string, { body: unknown; authorization: string | null }>();
   const open = new Set<ServerResponse>();
 
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     open.add(res);
     res.on('close', () => open.delete(res));
     try {
@@ -108,7 +108,7 @@ async function stream(res: ServerResponse, model: string, plan: Plan) {
     return;
   }
   if (plan.type === 'stall') {
-    for (const piece of chunks(plan.prefix)) {
+    for (const piece of chunks(plan.text)) {
       send({ content: piece });
       await sleep(CHUNK_GAP_MS, res);
     }
@@ -158,7 +158,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let data = '';
     req.setEncoding('utf8');
-    req.on('data', (chunk) => (data += chunk));
+    req.on('data', (chunk: string) => (data += chunk));
     req.on('end', () => resolve(data));
     req.on('error', reject);
   });

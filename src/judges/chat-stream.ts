@@ -1,0 +1,172 @@
+// One streamed chat completion against an OpenAI-compatible endpoint, with this project's reliability policy:
+// first-token, stall and total timeouts, and at most one retry (see retry-policy.ts). The SDK's own retries are
+// off so the policy is ours. Failures come back as values; nothing here throws.
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { abortableSleep } from './abortable-sleep';
+import { judgeFailure, shortReason } from './failures';
+import type { ChatMessage } from './prompt';
+import type { ProviderConfig } from './providers';
+import { decideRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry-policy';
+import type { CallTimeouts } from './timeouts';
+import type { JudgeErrorKind, JudgeFailure } from './types';
+
+export interface ChatStreamRequest {
+  provider: ProviderConfig;
+  /** The model name the provider expects. */
+  model: string;
+  messages: ChatMessage[];
+  jsonMode: boolean;
+  maxTokens: number;
+  temperature: number;
+  timeouts: CallTimeouts;
+  signal?: AbortSignal;
+  /** Each piece of content as it arrives. */
+  onText?: (text: string) => void;
+}
+
+export type ChatStreamResult = { ok: true; text: string; attempts: number } | { ok: false; failure: JudgeFailure; attempts: number };
+
+type AbortReason = 'first_token' | 'stall' | 'total' | 'caller';
+
+type AttemptResult =
+  | { ok: true; text: string }
+  | { ok: false; kind: JudgeErrorKind; detail: string; status?: number; retryAfter?: string | null; receivedText: boolean };
+
+function createClient(provider: ProviderConfig, totalMs: number): OpenAI {
+  return new OpenAI({
+    apiKey: provider.apiKey,
+    baseURL: provider.baseURL,
+    maxRetries: 0,
+    timeout: totalMs,
+    // Bound explicitly: workerd's fetch must not be called with another `this`.
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)) as unknown as typeof fetch,
+  });
+}
+
+async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number): Promise<AttemptResult> {
+  const { firstTokenMs, stallMs, totalMs } = req.timeouts;
+  const controller = new AbortController();
+  let reason: AbortReason | undefined;
+  const abort = (why: AbortReason) => {
+    if (reason) return;
+    reason = why;
+    controller.abort();
+  };
+  const onCallerAbort = () => abort('caller');
+  req.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  if (req.signal?.aborted) abort('caller');
+
+  const msLeft = Math.max(0, deadline - Date.now());
+  const totalTimer = setTimeout(() => abort('total'), msLeft);
+  const firstTokenTimer = setTimeout(() => abort('first_token'), Math.min(firstTokenMs, msLeft));
+  let stallTimer: ReturnType<typeof setTimeout> | null = null;
+  const restartStallTimer = () => {
+    if (stallTimer !== null) clearTimeout(stallTimer);
+    stallTimer = setTimeout(() => abort('stall'), stallMs);
+  };
+
+  let text = '';
+  try {
+    const stream = await client.chat.completions.create(
+      {
+        model: req.model,
+        messages: req.messages,
+        temperature: req.temperature,
+        max_tokens: req.maxTokens,
+        stream: true,
+        ...(req.jsonMode ? { response_format: { type: 'json_object' as const } } : {}),
+      },
+      { signal: controller.signal },
+    );
+    for await (const chunk of stream) {
+      const content = chunk.choices?.[0]?.delta?.content ?? '';
+      if (!content) {
+        if (text) restartStallTimer(); // any sign of life counts once content has started
+        continue;
+      }
+      if (!text) clearTimeout(firstTokenTimer);
+      text += content;
+      restartStallTimer();
+      req.onText?.(content);
+    }
+    if (reason) return abortFailure(reason, req, text);
+    if (!text.trim()) return { ok: false, kind: 'empty', detail: 'the stream ended without any content', receivedText: text !== '' };
+    return { ok: true, text };
+  } catch (err) {
+    if (reason) return abortFailure(reason, req, text);
+    return errorFailure(err, text);
+  } finally {
+    clearTimeout(totalTimer);
+    clearTimeout(firstTokenTimer);
+    if (stallTimer !== null) clearTimeout(stallTimer);
+    req.signal?.removeEventListener('abort', onCallerAbort);
+  }
+
+  function abortFailure(why: AbortReason, r: ChatStreamRequest, received: string): AttemptResult {
+    const receivedText = received !== '';
+    switch (why) {
+      case 'first_token':
+        return { ok: false, kind: 'timeout', detail: `no content within ${firstTokenMs} ms (first-token timeout)`, receivedText };
+      case 'stall':
+        return { ok: false, kind: 'timeout', detail: `stream stalled: no data for ${stallMs} ms after ${received.length} chars`, receivedText };
+      case 'total':
+        return { ok: false, kind: 'timeout', detail: `exceeded the total time limit of ${totalMs} ms`, receivedText };
+      case 'caller':
+        return { ok: false, kind: 'cancelled', detail: `aborted by the caller${r.signal?.reason ? `: ${String(r.signal.reason)}` : ''}`, receivedText };
+    }
+  }
+}
+
+function errorFailure(err: unknown, received: string): AttemptResult {
+  const receivedText = received !== '';
+  if (err instanceof APIError && typeof err.status === 'number') {
+    return {
+      ok: false,
+      kind: err.status === 429 ? 'rate_limited' : 'http',
+      status: err.status,
+      detail: `HTTP ${err.status}: ${shortReason(err.message)}`,
+      retryAfter: err.headers?.get('retry-after'),
+      receivedText,
+    };
+  }
+  if (err instanceof APIConnectionTimeoutError) return { ok: false, kind: 'timeout', detail: 'connection timed out', receivedText };
+  if (err instanceof APIConnectionError) {
+    const cause = (err as { cause?: unknown }).cause;
+    return { ok: false, kind: 'network', detail: `connection failed: ${shortReason(String(cause ?? err.message))}`, receivedText };
+  }
+  if (err instanceof SyntaxError) return { ok: false, kind: 'http', detail: `malformed stream from the provider: ${shortReason(err.message)}`, receivedText };
+  return { ok: false, kind: 'network', detail: `unexpected error: ${shortReason(String(err))}`, receivedText };
+}
+
+export async function streamChat(req: ChatStreamRequest): Promise<ChatStreamResult> {
+  const deadline = Date.now() + req.timeouts.totalMs;
+  const client = createClient(req.provider, req.timeouts.totalMs);
+  const notes: string[] = [];
+  for (let attempts = 1; ; attempts++) {
+    const result = await attempt(client, req, deadline);
+    if (result.ok) return { ok: true, text: result.text, attempts };
+
+    const fail = (extra = '') =>
+      ({
+        ok: false,
+        attempts,
+        failure: judgeFailure(result.kind, [...notes, result.detail + extra].join('; '), {
+          beforeFirstToken: !result.receivedText,
+          status: result.status,
+        }),
+      }) as const;
+    if (result.status === undefined) return fail();
+
+    const retryAfterMs = parseRetryAfter(result.retryAfter, Date.now());
+    const decision = decideRetry({ status: result.status, retryAfterMs, attempts, streamed: result.receivedText, msLeft: deadline - Date.now() });
+    if (!decision.retry) {
+      if (decision.reason === 'retry_after_too_long') return fail(` (Retry-After ${Math.ceil(retryAfterMs! / 1000)} s exceeds the ${RETRY_AFTER_CAP_MS / 1000} s cap; not waiting)`);
+      if (decision.reason === 'no_time_left') return fail(' (no time left to retry)');
+      return fail(attempts > 1 ? ` (after ${attempts} attempts)` : '');
+    }
+    notes.push(`attempt ${attempts}: ${result.detail}; retrying in ${decision.delayMs} ms`);
+    if (!(await abortableSleep(decision.delayMs, req.signal))) {
+      return { ok: false, attempts, failure: judgeFailure('cancelled', [...notes, 'aborted by the caller while waiting to retry'].join('; '), { beforeFirstToken: true }) };
+    }
+  }
+}
