@@ -325,6 +325,53 @@ describe('arena', () => {
     expect(problems).toEqual([]);
   });
 
+  it("follows the server's settings: a resting arena, a response generator, slow answers", async () => {
+    const { page, problems } = await openPage(session);
+    const until = new Date(Date.now() + 3 * 3600_000).toISOString();
+    await page.route('**/api/config', (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          responseGenerator: true,
+          turnstileSiteKey: null,
+          limits: { maxTextChars: 10000, maxRubricChars: 1000 },
+          resting: { until, message: 'Today’s judging budget is used up.' },
+        }),
+      }),
+    );
+    // A slow sample: progress is shown while it loads.
+    await page.route('**/api/samples/random*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fallback();
+    });
+    let generated = '';
+    await page.route('**/api/responses', async (route) => {
+      generated = (route.request().postDataJSON() as { input: string }).input;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ response: 'A freshly generated answer.' }),
+      });
+    });
+    await page.goto(baseUrl);
+    await page.getByRole('status').filter({ hasText: 'Loading a random sample…' }).waitFor();
+    await waitForSample(page);
+
+    const banner = page.getByRole('status').filter({ hasText: 'The arena is resting.' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Today’s judging budget is used up.');
+    expect(await page.getByRole('button', { name: 'Run judges' }).isDisabled()).toBe(true);
+
+    const input = await page.getByLabel('User input').inputValue();
+    await page.getByRole('button', { name: 'Generate AI response' }).click();
+    await page.getByRole('status').filter({ hasText: 'Generating a response…' }).waitFor();
+    await expect.poll(() => page.getByLabel('AI response').inputValue()).toBe('A freshly generated answer.');
+    expect(generated).toBe(input);
+    expect(problems).toEqual([]);
+  });
+
   it('works with the keyboard alone and labels every control', async () => {
     const { page, problems } = await openPage(session);
     await page.goto(baseUrl);

@@ -22,9 +22,11 @@ export function AboutPage() {
 
       <h2>How judges are chosen and kept anonymous</h2>
       <p>
-        For each round the server picks two different judges from the active ones and places them at random as
-        “Judge A” and “Judge B”. Until you vote, nothing sent to your browser names them: not the page, not its title
-        and not the network responses. Judges see the same sample and rubric and write independently.
+        For each round the server draws two different judges at random from the active ones and places them as
+        “Judge A” and “Judge B”. Judges with fewer votes are drawn more often, so every judge soon has enough votes
+        for a useful rating. If a judge fails before it has written anything, another one quietly takes its place.
+        Until you vote, nothing sent to your browser names them: not the page, not its title and not the network
+        responses. Both judges see the same sample and rubric and write independently.
       </p>
       <p>
         When no model API is configured (for example on a developer's laptop), simple <em>offline baseline</em>{' '}
@@ -35,21 +37,23 @@ export function AboutPage() {
       <p>
         Every hour the votes are turned into ratings with a Bradley–Terry model, the pairwise-comparison model used by
         chess-style ratings and by other model arenas: a judge that wins more often against strong judges gets a higher
-        rating. Ties count as half a win for each side. Resampling the votes many times (a bootstrap) gives each rating
-        a 95% confidence interval; the leaderboard shows it as “+x / −y” and draws it as a whisker. Judges with fewer
-        than 300 votes are marked preliminary and hidden unless you ask to see them.
+        rating. A tie, and “both are bad”, count as half a win for each side. Resampling the votes many times (a
+        bootstrap) gives each rating a 95% confidence interval; the leaderboard shows it as “+x / −y” and draws it as a
+        whisker. Judges with fewer than 300 votes are marked preliminary and hidden unless you ask to see them.
       </p>
       <p>
         After your vote you see whether “the favourite” (the judge rated higher so far) or “the underdog” won your
-        vote.
+        vote. Some votes are stored but not counted in the rating — for example a vote cast within a few seconds of
+        the judgments appearing, or beyond a daily number of votes from the same visitor — to keep the ranking fair.
       </p>
 
       <h2>What is kept and what may be published</h2>
       <p>
-        We store each round — the sample, the rubric, both judges' critiques and scores — and your vote, together with
-        an anonymous identifier used only to stop abuse such as repeated voting. There are no accounts and we never ask
-        for your name or email. Rounds and votes may be published as an open dataset for research, so please do not
-        type personal information into the sample.
+        We store each round — the sample, the rubric, both judges' critiques and scores — and your vote. To stop abuse
+        such as repeated voting we also keep a visitor identifier: a salted hash of your IP address, with the salt
+        changed every day. Your IP address itself is never stored, there are no accounts, and we never ask for your
+        name or email. Rounds and votes may be published as an open dataset for
+        research, so please do not type personal information into the sample.
       </p>
 
       <h2>Suggest a judge</h2>
