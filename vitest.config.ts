@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import './test/support/node20-map-groupby.ts';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
@@ -10,6 +11,8 @@ export default defineConfig(async () => {
         miniflare: {
           bindings: {
             TEST_MIGRATIONS: migrations,
+            // Offline judges stream without pauses in tests.
+            OFFLINE_JUDGE_CHUNK_DELAY_MS: '0',
             // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
             STUB_OPENAI_URL: inject('stubOpenAIUrl'),
           },
@@ -18,7 +21,7 @@ export default defineConfig(async () => {
     ],
     test: {
       include: ['test/**/*.test.ts'],
-      exclude: ['test/e2e/**'],
+      exclude: ['test/e2e/**', 'test/web/**'],
       globalSetup: ['./test/support/stub-openai/global-setup.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
     },

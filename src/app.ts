@@ -7,9 +7,13 @@ import { leaderboardRoutes } from './routes/leaderboard';
 import { modelRoutes } from './routes/models';
 import { responseRoutes } from './routes/responses';
 import { sampleRoutes } from './routes/samples';
+import { statusRoutes } from './routes/status';
+import { adminRoutes } from './routes/admin';
+import { securityHeaders } from './http/security-headers';
 
 export function createApp() {
   const app = new Hono<{ Bindings: Env }>();
+  app.use('*', securityHeaders);
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/config', configRoutes);
   app.route('/api/models', modelRoutes);
@@ -17,6 +21,8 @@ export function createApp() {
   app.route('/api/battles', battleRoutes);
   app.route('/api/responses', responseRoutes);
   app.route('/api/leaderboard', leaderboardRoutes);
+  app.route('/api/status', statusRoutes);
+  app.route('/api/admin', adminRoutes);
 
   app.notFound((c) => c.json(errorBody('not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`), 404));
   app.onError((err, c) => {

@@ -12,12 +12,18 @@ declare global {
       LEADERBOARD_KV: KVNamespace;
       VOTE_LEDGER: DurableObjectNamespace<VoteLedger>;
       ASSETS?: Fetcher;
+      /** Workers Rate Limiting bindings; absent bindings mean no limit. */
+      BATTLE_RATE_LIMITER?: RateLimit;
+      VOTE_RATE_LIMITER?: RateLimit;
+      RESPONSE_RATE_LIMITER?: RateLimit;
 
       /** "auto" (only when fewer than two LLM judges are available), "on" or "off". */
       OFFLINE_JUDGES?: string;
       JUDGE_TIMEOUT_MS?: string;
       JUDGE_FIRST_TOKEN_TIMEOUT_MS?: string;
       PRELIMINARY_VOTES?: string;
+      /** Comma-separated judge ids to keep out of pairing (e.g. a model its provider retired). */
+      DISABLED_JUDGES?: string;
       /** Extra judges as a JSON array of registry entries (see README "Adding a judge"). */
       EXTRA_JUDGES?: string;
 
@@ -43,6 +49,8 @@ declare global {
       /** Turnstile secret; when set, creating a battle requires a valid Turnstile token. */
       TURNSTILE_SECRET_KEY?: string;
       TURNSTILE_SITE_KEY?: string;
+      /** Turnstile's siteverify endpoint; only tests change it. */
+      TURNSTILE_VERIFY_URL?: string;
     }
   }
   interface Env extends Cloudflare.Env {}

@@ -3,6 +3,9 @@ import { ApiError } from '../errors';
 import { database } from '../db/client';
 import type { Rubric } from '../judges/types';
 import { DEFAULT_RUBRIC } from '../rubrics/presets';
+import { readSettings } from '../config';
+import { availableJudgeModels } from '../judges/registry';
+import { restingState } from './paid-calls';
 import { insertBattle, loadBattle } from './battle-store';
 import { publicBattle, type PublicBattle } from './battle-view';
 import { pairingCandidates } from './candidates';
@@ -23,6 +26,11 @@ export async function createBattle(
 ): Promise<PublicBattle> {
   const db = database(env.DB);
   const now = Date.now();
+  const resting = await restingState(db, readSettings(env), hasPaidJudges(env), now);
+  if (resting) {
+    const retryAfter = Math.ceil((Date.parse(resting.until) - now) / 1000);
+    throw new ApiError(503, 'arena_resting', resting.message, { 'Retry-After': String(retryAfter) });
+  }
   const candidates = await pairingCandidates(env, db, now);
   const pair = choosePair(candidates, Math.random, { avoidPair: options.avoidPair });
   if (!pair) {
@@ -47,6 +55,11 @@ export async function createBattle(
   };
   await insertBattle(db, battle);
   return publicBattle(battle);
+}
+
+/** Whether this deployment has LLM judges, i.e. battles that cost money. */
+export function hasPaidJudges(env: Env): boolean {
+  return availableJudgeModels(env).some((m) => m.kind === 'llm');
 }
 
 /** A new battle on the same sample and rubric with a fresh pair of judges. */

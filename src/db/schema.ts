@@ -47,7 +47,7 @@ export const judgments = sqliteTable(
     cached: integer('cached', { mode: 'boolean' }).notNull().default(false),
     finishedAt: integer('finished_at'),
   },
-  (t) => [primaryKey({ columns: [t.battleId, t.position] })],
+  (t) => [primaryKey({ columns: [t.battleId, t.position] }), index('judgments_finished_at').on(t.finishedAt)],
 );
 
 /** Every vote ever cast, counted or not; the ranking only uses counted ones (through pair_counts). */

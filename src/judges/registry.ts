@@ -41,10 +41,18 @@ export function allJudgeModels(env: Env): JudgeModel[] {
  * baselines per OFFLINE_JUDGES ("auto": only while fewer than two LLM judges are available).
  */
 export function availableJudgeModels(env: Env): JudgeModel[] {
-  const llm = allJudgeModels(env).filter((m) => m.kind === 'llm' && m.active && isProviderConfigured(env, m.provider));
+  const disabled = disabledJudgeIds(env);
+  const llm = allJudgeModels(env).filter(
+    (m) => m.kind === 'llm' && m.active && !disabled.has(m.id) && isProviderConfigured(env, m.provider),
+  );
   const mode = offlineJudgesMode(env);
   const withOffline = mode === 'on' || (mode === 'auto' && llm.length < 2);
   return withOffline ? [...llm, ...OFFLINE_JUDGE_MODELS] : llm;
+}
+
+/** DISABLED_JUDGES: comma-separated ids an operator takes out of pairing without a code change (e.g. a retired model). */
+export function disabledJudgeIds(env: Env): Set<string> {
+  return new Set((env.DISABLED_JUDGES ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 }
 
 export function findJudgeModel(env: Env, id: string): JudgeModel | undefined {

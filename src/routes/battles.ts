@@ -8,13 +8,18 @@ import { ApiError } from '../errors';
 import { parseWith, readJsonBody } from '../http/validation';
 import { battleIdSchema, createBattleSchema, voteSchema } from '../http/schemas';
 import { visitorId } from '../http/visitor';
+import { enforceRateLimit } from '../http/rate-limit';
+import { verifyTurnstile } from '../http/turnstile';
 import { castVote, storedVoteAnswer } from '../votes/cast-vote';
 
 export const battleRoutes = new Hono<{ Bindings: Env }>();
 
 battleRoutes.post('/', async (c) => {
-  const { turnstileToken: _token, ...request } = await readJsonBody(c, createBattleSchema);
-  const battle = await createBattle(c.env, request, { visitorId: (await visitorId(c.req.raw, c.env)) ?? undefined });
+  const { turnstileToken, ...request } = await readJsonBody(c, createBattleSchema);
+  const visitor = await visitorId(c.req.raw, c.env);
+  await enforceRateLimit(c.env, 'battle', visitor);
+  await verifyTurnstile(c.env, turnstileToken, c.req.header('cf-connecting-ip') ?? null);
+  const battle = await createBattle(c.env, request, { visitorId: visitor ?? undefined });
   return c.json({ battle }, 201);
 });
 
@@ -32,11 +37,13 @@ battleRoutes.get('/:id/stream', async (c) => streamBattle(c.env, c.executionCtx 
 battleRoutes.post('/:id/vote', async (c) => {
   const id = battleId(c.req.param('id'));
   const { choice } = await readJsonBody(c, voteSchema);
+  const visitor = await visitorId(c.req.raw, c.env);
+  await enforceRateLimit(c.env, 'vote', visitor);
   const idempotencyKey = c.req.header('idempotency-key')?.slice(0, 200) ?? null;
   const answer = await castVote(c.env, {
     battleId: id,
     choice,
-    visitorId: await visitorId(c.req.raw, c.env),
+    visitorId: visitor,
     idempotencyKey,
     receivedAt: Date.now(),
   });
@@ -45,7 +52,9 @@ battleRoutes.post('/:id/vote', async (c) => {
 
 battleRoutes.post('/:id/regenerate', async (c) => {
   const id = battleId(c.req.param('id'));
-  const battle = await regenerateBattle(c.env, id, (await visitorId(c.req.raw, c.env)) ?? undefined);
+  const visitor = await visitorId(c.req.raw, c.env);
+  await enforceRateLimit(c.env, 'battle', visitor);
+  const battle = await regenerateBattle(c.env, id, visitor ?? undefined);
   return c.json({ battle }, 201);
 });
 

@@ -1,15 +1,21 @@
 import { Hono } from 'hono';
+import { hasPaidJudges } from '../battles/create-battle';
+import { restingState } from '../battles/paid-calls';
+import { readSettings } from '../config';
+import { database } from '../db/client';
+import { isTurnstileEnabled } from '../http/turnstile';
 import { isResponseGeneratorConfigured } from '../judges/generators';
 import { LIMITS } from '../limits';
 
 export const configRoutes = new Hono<{ Bindings: Env }>();
 
 /** What the website needs to know about this deployment. Nothing secret. */
-configRoutes.get('/', (c) =>
-  c.json({
+configRoutes.get('/', async (c) => {
+  c.header('Cache-Control', 'no-store');
+  return c.json({
     responseGenerator: isResponseGeneratorConfigured(c.env),
-    turnstileSiteKey: c.env.TURNSTILE_SECRET_KEY && c.env.TURNSTILE_SITE_KEY ? c.env.TURNSTILE_SITE_KEY : null,
+    turnstileSiteKey: isTurnstileEnabled(c.env) ? (c.env.TURNSTILE_SITE_KEY ?? null) : null,
     limits: { maxTextChars: LIMITS.maxTextChars, maxRubricChars: LIMITS.maxRubricChars },
-    resting: null,
-  }),
-);
+    resting: await restingState(database(c.env.DB), readSettings(c.env), hasPaidJudges(c.env), Date.now()),
+  });
+});

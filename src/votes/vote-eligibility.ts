@@ -1,5 +1,6 @@
 // Whether a vote counts toward the ranking. Pure: every rule is a function of the facts passed in.
 // Uncounted votes are still stored, with the reason, so the decision can be audited and revisited.
+import { REDACTED } from '../judges/identity-redactor';
 
 export type ExclusionReason = 'identity_leaked' | 'too_fast' | 'battle_too_old' | 'visitor_daily_limit';
 
@@ -14,9 +15,6 @@ export interface VoteFacts {
 }
 
 export interface JudgeIdentity {
-  name: string;
-  organization: string;
-  providerModel: string;
   kind: 'llm' | 'offline';
 }
 
@@ -35,33 +33,12 @@ export function exclusionReason(facts: VoteFacts, rules: EligibilityRules): Excl
 }
 
 /**
- * True when a critique names its own model, model family or organization (as Chatbot Arena does, such a vote
- * is not blind). Offline baselines describe their method by design and have no identity to leak.
+ * True when a critique named a model or organization (as Chatbot Arena does, such a vote is not blind).
+ * The stream replaces such names with a marker before the visitor sees them (src/judges/identity-redactor.ts),
+ * so the marker in the stored critique is the evidence. Offline baselines have no identity to leak.
  */
 export function leaksIdentity(critique: string, identity: JudgeIdentity): boolean {
-  if (identity.kind === 'offline') return false;
-  const text = normalise(critique);
-  return identityTerms(identity).some((term) => new RegExp(`(^|[^a-z0-9-])${escapeRegExp(term)}([^a-z0-9-]|$)`).test(text));
-}
-
-/**
- * Names that give a judge away: its display name, its family ("gpt", "claude", "llama"…), its organization,
- * its API model id. Hyphens bind words, so "meta-analysis" does not name Meta.
- */
-export function identityTerms(identity: JudgeIdentity): string[] {
-  const name = normalise(identity.name);
-  const family = name.split(/[ -]/)[0];
-  const model = normalise(identity.providerModel.split('/').pop() ?? '');
-  const org = normalise(identity.organization);
-  return [...new Set([name, family, model, org].filter((t) => t.length >= 3))];
-}
-
-function normalise(s: string): string {
-  return s.toLowerCase().replace(/[\s_]+/g, ' ').trim();
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return identity.kind === 'llm' && critique.includes(REDACTED);
 }
 
 /** Midnight UTC of the day containing `t` (ms). */

@@ -9,7 +9,7 @@ import { readSettings } from '../config';
 import { findJudgeModel } from '../judges/registry';
 import type { Position, VoteChoice } from './vote-types';
 import type { VoteAnswer } from '../battles/battle-view';
-import { exclusionReason, utcDayStart, type JudgeIdentity } from './vote-eligibility';
+import { exclusionReason, utcDayStart } from './vote-eligibility';
 import { outcomeFor, voteWriteStatements, type DecidedVote } from './vote-writes';
 
 export interface VoteRequest {
@@ -124,9 +124,9 @@ export class VoteLedger extends DurableObject<Env> {
   ): Promise<DecidedVote> {
     const settings = readSettings(this.env);
     const models = { A: battle.model_a, B: battle.model_b };
-    const identity = (id: string): JudgeIdentity & { id: string } => {
+    const identity = (id: string) => {
       const m = findJudgeModel(this.env, id);
-      return { id, name: m?.name ?? id, organization: m?.organization ?? '', providerModel: m?.providerModel ?? id, kind: m?.kind ?? 'llm' };
+      return { id, name: m?.name ?? id, organization: m?.organization ?? '', kind: m?.kind ?? ('llm' as const) };
     };
     const [ratings, today] = await this.d1.batch([
       this.d1.prepare('SELECT model_id, elo FROM judge_stats WHERE model_id IN (?, ?)').bind(models.A, models.B),

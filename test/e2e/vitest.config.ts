@@ -2,7 +2,7 @@
 // Runs in Node, not in the Workers pool. Needs a built site first: `npm run build:web`.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import './node20-map-groupby.ts';
+import '../support/node20-map-groupby.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),

@@ -2,7 +2,7 @@
 // Node environment: these modules have no I/O, so they need neither a browser nor the Workers runtime.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import '../e2e/node20-map-groupby.ts';
+import '../support/node20-map-groupby.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),

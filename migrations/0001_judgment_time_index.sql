@@ -1,0 +1,1 @@
+CREATE INDEX `judgments_finished_at` ON `judgments` (`finished_at`);

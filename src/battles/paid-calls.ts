@@ -1,0 +1,45 @@
+// The daily ceiling on paid judge calls. Counted per UTC day in D1; past the ceiling the arena rests until midnight UTC.
+import type { Settings } from '../config';
+import type { Database } from '../db/client';
+import { dailyUsage } from '../db/schema';
+import { eq, sql } from 'drizzle-orm';
+
+export function utcDay(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+export function nextUtcMidnight(now: number): Date {
+  return new Date((Math.floor(now / 86_400_000) + 1) * 86_400_000);
+}
+
+export async function paidCallsToday(db: Database, now: number): Promise<number> {
+  const row = await db.select({ n: dailyUsage.paidJudgeCalls }).from(dailyUsage).where(eq(dailyUsage.day, utcDay(now))).get();
+  return row?.n ?? 0;
+}
+
+/** Takes one paid call from today's budget; false when the ceiling is reached (the call must not be made). */
+export async function takePaidCall(db: Database, settings: Settings, now: number): Promise<boolean> {
+  const row = await db
+    .insert(dailyUsage)
+    .values({ day: utcDay(now), paidJudgeCalls: 1 })
+    .onConflictDoUpdate({ target: dailyUsage.day, set: { paidJudgeCalls: sql`${dailyUsage.paidJudgeCalls} + 1` } })
+    .returning({ n: dailyUsage.paidJudgeCalls })
+    .get();
+  return settings.DAILY_PAID_JUDGE_CALLS === 0 || row.n <= settings.DAILY_PAID_JUDGE_CALLS;
+}
+
+export interface Resting {
+  until: string;
+  message: string;
+}
+
+/** Non-null when today's paid budget is spent and this deployment has paid judges to spend it on. */
+export async function restingState(db: Database, settings: Settings, hasPaidJudges: boolean, now: number): Promise<Resting | null> {
+  if (!hasPaidJudges || settings.DAILY_PAID_JUDGE_CALLS === 0) return null;
+  if ((await paidCallsToday(db, now)) < settings.DAILY_PAID_JUDGE_CALLS) return null;
+  const until = nextUtcMidnight(now);
+  return {
+    until: until.toISOString(),
+    message: `The arena has used today's judging budget and is resting until ${until.toISOString().slice(11, 16)} UTC. Please come back then — the leaderboard is still open.`,
+  };
+}
