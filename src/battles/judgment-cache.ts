@@ -33,7 +33,7 @@ export function streamChunks(text: string, size = 48): string[] {
   const chunks: string[] = [];
   let rest = text;
   while (rest.length > size) {
-    const cut = rest.lastIndexOf(' ', size);
+    const cut = rest.lastIndexOf(' ', size - 1);
     const at = cut > 0 ? cut + 1 : size;
     chunks.push(rest.slice(0, at));
     rest = rest.slice(at);

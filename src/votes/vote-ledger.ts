@@ -22,7 +22,15 @@ export interface VoteRequest {
 
 export type VoteResult =
   | { ok: true; answer: VoteAnswer; replayed: boolean }
-  | { ok: false; status: 404 | 409; code: string; message: string };
+  | { ok: false; status: 404 | 409 | 503; code: string; message: string };
+
+/** When D1 cannot even be read, the vote cannot be checked: nothing is acknowledged, so nothing can be lost. */
+const STORAGE_UNAVAILABLE: VoteResult = {
+  ok: false,
+  status: 503,
+  code: 'storage_unavailable',
+  message: 'Votes cannot be checked right now. Nothing was recorded; please try again in a moment.',
+};
 
 const PENDING_PREFIX = 'pending:';
 const RETRY_BASE_MS = 1_000;
@@ -42,7 +50,14 @@ export class VoteLedger extends DurableObject<Env> {
   async recordVote(request: VoteRequest): Promise<VoteResult> {
     // D1 calls are outbound I/O, during which a Durable Object accepts other requests; this queue makes
     // each vote's read-check-write one uninterrupted step.
-    return this.serially(() => this.apply(request));
+    return this.serially(async () => {
+      try {
+        return await this.apply(request);
+      } catch (err) {
+        console.error('vote could not be checked', { battle: request.battleId, error: String(err) });
+        return STORAGE_UNAVAILABLE;
+      }
+    });
   }
 
   /** Votes acknowledged but not yet in D1 (for status and tests). */

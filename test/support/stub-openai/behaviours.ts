@@ -84,3 +84,13 @@ export function planFor(behaviour: string, callNumber: number): Plan {
       return { type: 'error', status: 404 };
   }
 }
+
+/**
+ * Cloudflare's documented Turnstile test secret keys: 1x…AA always passes, 2x…AA always fails,
+ * 3x…AA fails as "token already spent". Any other secret is rejected as invalid.
+ */
+export const TURNSTILE_TEST_SECRETS = {
+  pass: '1x0000000000000000000000000000000AA',
+  fail: '2x0000000000000000000000000000000AA',
+  spent: '3x0000000000000000000000000000000AA',
+} as const;

@@ -2,9 +2,10 @@
 //   POST /v1/chat/completions   streaming (SSE) and non-streaming; behaviour chosen by the model name
 //   GET  /__calls?model=...      { calls } for that exact model string
 //   GET  /__last?model=...       { body, authorization } of the last request for that model string
+//   POST /turnstile/v0/siteverify  Cloudflare Turnstile's siteverify, answering as its documented test secrets do
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { planFor, type Plan } from './behaviours';
+import { planFor, TURNSTILE_TEST_SECRETS, type Plan } from './behaviours';
 
 /** Content is streamed in chunks this small so that JSON keys and escapes get split across chunks. */
 const CHUNK_CHARS = 7;
@@ -48,6 +49,9 @@ export async function startStubOpenAI(): Promise<StubServer> {
       const behaviour = model.split(':')[0];
       const plan = planFor(behaviour, callNumber);
       return body.stream ? stream(res, model, plan) : complete(res, model, plan);
+    }
+    if (req.method === 'POST' && url.pathname === '/turnstile/v0/siteverify') {
+      return sendJson(res, 200, siteverify(await readBody(req)));
     }
     sendJson(res, 404, { error: { message: 'not found' } });
   }
@@ -162,4 +166,16 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(data));
     req.on('error', reject);
   });
+}
+
+function siteverify(rawBody: string): { success: boolean; 'error-codes': string[] } {
+  // The worker posts multipart/form-data; the fields are simple enough to read by name.
+  const field = (name: string) => rawBody.match(new RegExp(`name="${name}"\\r?\\n\\r?\\n([^\\r\\n]*)`))?.[1] ?? null;
+  const secret = field('secret');
+  const token = field('response');
+  if (!token) return { success: false, 'error-codes': ['missing-input-response'] };
+  if (secret === TURNSTILE_TEST_SECRETS.pass) return { success: true, 'error-codes': [] };
+  if (secret === TURNSTILE_TEST_SECRETS.fail) return { success: false, 'error-codes': ['invalid-input-response'] };
+  if (secret === TURNSTILE_TEST_SECRETS.spent) return { success: false, 'error-codes': ['timeout-or-duplicate'] };
+  return { success: false, 'error-codes': ['invalid-input-secret'] };
 }

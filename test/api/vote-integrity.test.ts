@@ -1,0 +1,155 @@
+// Votes that are acknowledged are never lost, retried votes get the same answer, and dishonest-looking votes
+// are stored but not counted.
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import type { VoteLedger } from '../../src/votes/vote-ledger';
+import { voteLedger } from '../../src/votes/cast-vote';
+import { ageJudgments, apiJson, SAMPLE, streamEvents } from '../support/api';
+
+const testEnv = env as unknown as Env;
+
+async function judgedBattle(ip = '192.0.2.50'): Promise<string> {
+  const { body } = await apiJson('/api/battles', { method: 'POST', json: SAMPLE, headers: { 'cf-connecting-ip': ip } });
+  await streamEvents(body.battle.id);
+  return body.battle.id;
+}
+
+const vote = (id: string, choice: string, headers: Record<string, string> = {}) =>
+  apiJson(`/api/battles/${id}/vote`, { method: 'POST', json: { choice }, headers });
+
+async function countsFor(id: string) {
+  const battle = await env.DB.prepare('SELECT model_a, model_b FROM battles WHERE id = ?').bind(id).first<{ model_a: string; model_b: string }>();
+  const [lo, hi] = [battle!.model_a, battle!.model_b].sort();
+  const pair = await env.DB.prepare('SELECT wins_lo + wins_hi + ties + both_bad AS n FROM pair_counts WHERE model_lo = ? AND model_hi = ?').bind(lo, hi).first<{ n: number }>();
+  return pair?.n ?? 0;
+}
+
+describe('honest votes', () => {
+  it('stores but does not count a vote cast implausibly fast after the judgments', async () => {
+    const id = await judgedBattle();
+    const before = await countsFor(id);
+    const res = await vote(id, 'A');
+    expect(res.status).toBe(200);
+    expect(await env.DB.prepare('SELECT counted, excluded_reason FROM votes WHERE battle_id = ?').bind(id).first()).toEqual({
+      counted: 0,
+      excluded_reason: 'too_fast',
+    });
+    expect(await countsFor(id)).toBe(before);
+  });
+
+  it('stores but does not count a vote on a battle older than the window', async () => {
+    const id = await judgedBattle();
+    await ageJudgments(id, 7 * 3_600_000);
+    await vote(id, 'B');
+    expect(await env.DB.prepare('SELECT excluded_reason FROM votes WHERE battle_id = ?').bind(id).first()).toEqual({
+      excluded_reason: 'battle_too_old',
+    });
+  });
+
+  it('counts a normal vote in pair counts and both judges\' stats', async () => {
+    const id = await judgedBattle();
+    await ageJudgments(id);
+    const before = await countsFor(id);
+    await vote(id, 'tie');
+    expect(await countsFor(id)).toBe(before + 1);
+  });
+});
+
+describe('idempotency', () => {
+  it('answers a retry with the same Idempotency-Key with the same answer, even if the body changed', async () => {
+    const id = await judgedBattle();
+    await ageJudgments(id);
+    const first = await vote(id, 'A', { 'idempotency-key': 'key-123' });
+    const retry = await vote(id, 'B', { 'idempotency-key': 'key-123' });
+    expect(first.status).toBe(200);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    const other = await vote(id, 'B', { 'idempotency-key': 'key-456' });
+    expect(other.status).toBe(409);
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM votes WHERE battle_id = ?').bind(id).first()).toEqual({ n: 1 });
+  });
+});
+
+describe('nothing lost when D1 fails', () => {
+  it('keeps an acknowledged vote in the ledger when the D1 write fails, and applies it exactly once by alarm', async () => {
+    const id = await judgedBattle();
+    await ageJudgments(id);
+    const before = await countsFor(id);
+    const stub = voteLedger(testEnv);
+
+    // Fault injection: from now on every D1 batch that writes (INSERT/UPDATE) fails; reads still work.
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      const real = ledger.d1;
+      const writes = new WeakSet<D1PreparedStatement>();
+      ledger.d1 = {
+        prepare(sql: string) {
+          const statement = real.prepare(sql);
+          if (!/^\s*(INSERT|UPDATE)/i.test(sql)) return statement;
+          writes.add(statement);
+          // bind() returns a new statement: remember that one as a write too.
+          const bind = statement.bind.bind(statement);
+          statement.bind = (...values: unknown[]) => {
+            const bound = bind(...values);
+            writes.add(bound);
+            return bound;
+          };
+          return statement;
+        },
+        async batch(statements: D1PreparedStatement[]) {
+          if (statements.some((s) => writes.has(s))) throw new Error('D1_ERROR: injected write failure');
+          return real.batch(statements);
+        },
+      } as unknown as D1Database;
+      (ledger as unknown as { realD1: D1Database }).realD1 = real;
+    });
+
+    const acknowledged = await vote(id, 'A');
+    expect(acknowledged.status).toBe(200);
+    expect(acknowledged.body.choice).toBe('A');
+    expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM votes WHERE battle_id = ?').bind(id).first()).toEqual({ n: 0 });
+    expect(await stub.pendingCount()).toBe(1);
+
+    // While it waits: the same vote is answered the same, a different one is refused.
+    expect((await vote(id, 'A')).body).toEqual(acknowledged.body);
+    expect((await vote(id, 'B')).status).toBe(409);
+
+    // An alarm while D1 still fails keeps it.
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await stub.pendingCount()).toBe(1);
+
+    // D1 recovers: the alarm applies it once.
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      ledger.d1 = (ledger as unknown as { realD1: D1Database }).realD1;
+    });
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await stub.pendingCount()).toBe(0);
+    const stored = await env.DB.prepare('SELECT choice, counted, response_json FROM votes WHERE battle_id = ?').bind(id).all<any>();
+    expect(stored.results.length).toBe(1);
+    expect(stored.results[0].choice).toBe('A');
+    expect(JSON.parse(stored.results[0].response_json)).toEqual(acknowledged.body);
+    expect(await countsFor(id)).toBe(before + 1);
+    expect((await env.DB.prepare('SELECT status FROM battles WHERE id = ?').bind(id).first())).toEqual({ status: 'voted' });
+
+    // Nothing left to apply: another alarm run (if any) changes nothing.
+    await runDurableObjectAlarm(stub);
+    expect(await countsFor(id)).toBe(before + 1);
+  });
+
+  it('answers 503 (and records nothing) when D1 cannot even be read', async () => {
+    const id = await judgedBattle();
+    const stub = voteLedger(testEnv);
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      const real = ledger.d1;
+      (ledger as unknown as { realD1: D1Database }).realD1 = real;
+      ledger.d1 = { batch: async () => { throw new Error('D1_ERROR: down'); }, prepare: real.prepare.bind(real) } as unknown as D1Database;
+    });
+    const res = await vote(id, 'A');
+    expect(res.status).toBe(503);
+    expect(res.body.error.code).toBe('storage_unavailable');
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      ledger.d1 = (ledger as unknown as { realD1: D1Database }).realD1;
+    });
+    expect(await stub.pendingCount()).toBe(0);
+  });
+});

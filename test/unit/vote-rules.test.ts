@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { REDACTED } from '../../src/judges/identity-redactor';
+import { exclusionReason, leaksIdentity, utcDayStart, type VoteFacts } from '../../src/votes/vote-eligibility';
+import { outcomeFor } from '../../src/votes/vote-writes';
+
+const rules = { minVoteDelayMs: 3000, voteWindowMs: 3_600_000, visitorDailyCountedVotes: 5 };
+const now = Date.UTC(2026, 10, 27, 12);
+const facts = (over: Partial<VoteFacts> = {}): VoteFacts => ({
+  receivedAt: now,
+  battleCreatedAt: now - 60_000,
+  judgedAt: now - 30_000,
+  visitorCountedToday: 0,
+  critiques: [
+    { text: 'Accurate and clear.', identity: { kind: 'llm' } },
+    { text: 'Misses the second question.', identity: { kind: 'llm' } },
+  ],
+  ...over,
+});
+
+describe('exclusionReason', () => {
+  it('counts an ordinary vote', () => {
+    expect(exclusionReason(facts(), rules)).toBeNull();
+  });
+  it('excludes votes faster than the minimum delay after the judgments', () => {
+    expect(exclusionReason(facts({ judgedAt: now - 2999 }), rules)).toBe('too_fast');
+    expect(exclusionReason(facts({ judgedAt: now - 3000 }), rules)).toBeNull();
+  });
+  it('excludes votes on battles older than the window', () => {
+    expect(exclusionReason(facts({ battleCreatedAt: now - 3_600_001 }), rules)).toBe('battle_too_old');
+  });
+  it('stops counting a visitor after the daily quota', () => {
+    expect(exclusionReason(facts({ visitorCountedToday: 4 }), rules)).toBeNull();
+    expect(exclusionReason(facts({ visitorCountedToday: 5 }), rules)).toBe('visitor_daily_limit');
+  });
+  it('excludes a vote when a critique had a name withheld, but not for offline baselines', () => {
+    const leaked = `As ${REDACTED}, I think this is fine.`;
+    expect(exclusionReason(facts({ critiques: [{ text: leaked, identity: { kind: 'llm' } }] }), rules)).toBe('identity_leaked');
+    expect(leaksIdentity(leaked, { kind: 'offline' })).toBe(false);
+  });
+  it('finds the UTC day start', () => {
+    expect(utcDayStart(now)).toBe(Date.UTC(2026, 10, 27));
+  });
+});
+
+describe('outcomeFor', () => {
+  it('names the favourite by the rating before the vote', () => {
+    expect(outcomeFor('A', 1010, 990)).toBe('favourite');
+    expect(outcomeFor('B', 1010, 990)).toBe('underdog');
+    expect(outcomeFor('B', 990, 1010)).toBe('favourite');
+    expect(outcomeFor('tie', 990, 1010)).toBe('tie');
+    expect(outcomeFor('both_bad', 1000, 1000)).toBe('tie');
+  });
+});
