@@ -1,7 +1,7 @@
 // The hourly job: read the running pair counts (at most judges² rows, never the vote table), rank, write KV.
 import { readSettings, type Settings } from '../config';
 import { allJudgeModels } from '../judges/registry';
-import { rankJudges } from '../ranking/leaderboard';
+import { MAX_BOOTSTRAP_ROUNDS, rankJudges } from '../ranking/leaderboard';
 import type { PairCount, RankingOptions } from '../ranking/types';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY, type Leaderboard } from './leaderboard-json';
 
@@ -32,7 +32,7 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
 
 export function rankingOptions(settings: Settings): RankingOptions {
   const options: RankingOptions = {
-    bootstrapRounds: settings.BOOTSTRAP_ROUNDS,
+    bootstrapRounds: Math.min(settings.BOOTSTRAP_ROUNDS, MAX_BOOTSTRAP_ROUNDS),
     seed: settings.BOOTSTRAP_SEED,
     preliminaryThreshold: settings.PRELIMINARY_VOTES,
   };

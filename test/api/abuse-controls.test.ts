@@ -70,7 +70,7 @@ describe('admin actions', () => {
   const admin = { ...baseEnv, ADMIN_TOKEN: 'correct-horse-battery-staple' } as Env;
 
   it('answer 401 without the bearer token, or when no token is configured', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 'correct-horse-battery-staple' }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: 'correct-horse-battery-staple' }] as Record<string, string>[]) {
       const res = await fetchWith(admin, '/api/admin/leaderboard/refresh', { method: 'POST', headers });
       expect(res.status).toBe(401);
       expect(res.json().error.code).toBe('unauthorized');
