@@ -1,0 +1,60 @@
+// Dense Cholesky factorisation and solves for Newton steps. The Bradley–Terry Hessian is at most
+// judges × judges (100 × 100 → ~170k multiply-adds to factor, 10k per solve), far cheaper than
+// anything that touches votes.
+
+/**
+ * Factors the symmetric positive-definite n×n row-major matrix `a` in place into its lower
+ * triangle L (a = L·Lᵀ; the upper triangle is left untouched). Returns false when a pivot is not
+ * positive (the matrix is not numerically positive definite).
+ */
+export function choleskyInPlace(a: Float64Array, n: number): boolean {
+  for (let j = 0; j < n; j++) {
+    const rowJ = j * n;
+    let s = a[rowJ + j];
+    for (let k = 0; k < j; k++) s -= a[rowJ + k] * a[rowJ + k];
+    if (!(s > 0)) return false;
+    const pivot = Math.sqrt(s);
+    a[rowJ + j] = pivot;
+    for (let i = j + 1; i < n; i++) {
+      const rowI = i * n;
+      let t = a[rowI + j];
+      for (let k = 0; k < j; k++) t -= a[rowI + k] * a[rowJ + k];
+      a[rowI + j] = t / pivot;
+    }
+  }
+  return true;
+}
+
+/** Lᵀ of the factor from choleskyInPlace, as its own row-major array (rows of Lᵀ are contiguous). */
+export function transposeLower(l: Float64Array, n: number): Float64Array {
+  const t = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) t[j * n + i] = l[i * n + j];
+  return t;
+}
+
+/**
+ * Solves L·Lᵀ·x = b with the factor from choleskyInPlace; x may alias b. With `transposed` (from
+ * transposeLower) the back substitution reads memory in order, about a third faster for repeated solves.
+ */
+export function choleskySolve(l: Float64Array, n: number, b: Float64Array, x: Float64Array, transposed?: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= l[row + k] * x[k];
+    x[i] = s / l[row + i];
+  }
+  if (transposed) {
+    for (let i = n - 1; i >= 0; i--) {
+      const row = i * n;
+      let s = x[i];
+      for (let k = i + 1; k < n; k++) s -= transposed[row + k] * x[k];
+      x[i] = s / transposed[row + i];
+    }
+    return;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    let s = x[i];
+    for (let k = i + 1; k < n; k++) s -= l[k * n + i] * x[k];
+    x[i] = s / l[i * n + i];
+  }
+}

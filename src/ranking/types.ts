@@ -1,0 +1,103 @@
+// The vocabulary of the ranking module. Pure data, no I/O.
+
+/** Counted outcomes of one unordered pair; lo < hi by string order (that is how D1 stores them). */
+export interface PairCount {
+  lo: string;
+  hi: string;
+  winsLo: number;
+  winsHi: number;
+  ties: number;
+  bothBad: number;
+}
+
+/**
+ * L2 prior on log10-strengths w (rating = centre + 400·w): adds (strength/2)·Σ w² to the negative
+ * log-likelihood in which every vote counts once (a win 1, a tie or both-bad ½ for each side).
+ * In prior terms each judge's w ~ Normal(0, 1/strength).
+ * scikit-learn's LogisticRegression(C) on battles duplicated the Chatbot Arena way is strength = 1/(2C).
+ */
+export type RankingPrior = { kind: 'none' } | { kind: 'l2'; strength: number };
+
+export interface RankingOptions {
+  /** Bootstrap rounds for the confidence intervals; default 1000. 0 means no intervals. */
+  bootstrapRounds?: number;
+  /** Seed of the bootstrap's random stream, so a refresh is reproducible; default 42. */
+  seed?: number;
+  /** Default DEFAULT_PRIOR (weak L2, strength 0.5); see leaderboard.ts for why. */
+  prior?: RankingPrior;
+  /** Pin this judge at this rating (in every bootstrap round too); otherwise the mean rating is 1000. */
+  anchor?: { id: string; rating: number };
+  /** A judge with fewer counted votes than this is preliminary; default 300. */
+  preliminaryThreshold?: number;
+  /** The online Elo the Durable Object keeps, passed through as each judge's `elo` (null when absent). */
+  onlineElo?: Record<string, number>;
+}
+
+export interface RankedJudge {
+  id: string;
+  /** Bradley–Terry rating on the Elo scale; null when the judge has no counted votes. */
+  rating: number | null;
+  /** 95% bootstrap percentile interval; null when the judge has no votes or bootstrapRounds is 0. */
+  ci: [number, number] | null;
+  /** 1 + number of judges with a strictly higher rating (equal ratings share a rank); null when unrated. */
+  rank: number | null;
+  /**
+   * Chatbot Arena's "Rank (UB)": 1 + number of judges in the same connected group whose interval
+   * lies entirely above this judge's interval. Null without an interval.
+   */
+  rankUpperBound: number | null;
+  /** The online Elo from options.onlineElo, or null. */
+  elo: number | null;
+  votes: number;
+  wins: number;
+  losses: number;
+  /** Votes that were "tie" (both good). */
+  ties: number;
+  /** Votes that were "both bad" (a tie for the ranking). */
+  bothBad: number;
+  /** Fewer votes than the threshold. */
+  preliminary: boolean;
+  /** Index into RankingResult.components; null when the judge has no votes. */
+  component: number | null;
+}
+
+/** One pair with votes, for GET /api/leaderboard/pairs. Ties and both-bad count half in win rates. */
+export interface PairSummary {
+  a: string;
+  b: string;
+  battles: number;
+  winsA: number;
+  winsB: number;
+  ties: number;
+  bothBad: number;
+  /** (winsA + ½·(ties + bothBad)) / battles. */
+  observedWinRateA: number;
+  /** The fitted model's P(a beats b) = 1 / (1 + 10^((rating_b − rating_a)/400)). */
+  predictedWinRateA: number;
+}
+
+export interface RankingMethod {
+  model: 'bradley-terry';
+  /** How ties and both-bad votes enter the fit. */
+  ties: 'half-win-each';
+  scale: 400;
+  base: 10;
+  /** Mean rating of each connected group when there is no anchor. */
+  center: 1000;
+  bootstrapRounds: number;
+  /** Interval level of `ci`. */
+  ciLevel: 0.95;
+  prior: RankingPrior;
+  seed: number;
+  anchor?: { id: string; rating: number };
+  preliminaryThreshold: number;
+}
+
+export interface RankingResult {
+  /** Sorted best first; unrated judges (no votes) last, by id. */
+  judges: RankedJudge[];
+  /** Groups of judges connected by votes (directly or through others), largest first. Judges without votes are in none. */
+  components: string[][];
+  method: RankingMethod;
+  pairs: PairSummary[];
+}
