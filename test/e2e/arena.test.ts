@@ -243,6 +243,41 @@ describe('arena', () => {
     expect(problems).toEqual([]);
   });
 
+  it('renders HTML in a custom sample and in a critique as inert text', async () => {
+    const { page, problems } = await openPage(session);
+    let dialogs = 0;
+    page.on('dialog', async (dialog) => {
+      dialogs++;
+      await dialog.dismiss();
+    });
+    await page.goto(baseUrl);
+    await waitForSample(page);
+    const payload = '<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script>';
+    await page.fill('#sample-input', `Is this safe? ${payload}`);
+    await page.fill('#sample-response', `Yes. ${payload}`);
+    // Judge A's critique carries the payload too (the stream is stubbed; the battle itself is real).
+    await page.route('**/api/battles/*/stream', async (route) => {
+      const events = [
+        ['delta', { judge: 'A', text: payload }],
+        ['judgment', { judge: 'A', score: 2, critique: `Unsafe markup: ${payload}` }],
+        ['judgment', { judge: 'B', score: 3, critique: 'Plain critique.' }],
+        ['done', {}],
+      ];
+      await route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/event-stream' },
+        body: events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join(''),
+      });
+    });
+    await page.getByRole('button', { name: 'Run judges' }).click();
+    await waitForBothScores(page);
+    expect(await page.locator('[data-judge="A"] .critique').textContent()).toContain(payload);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('survives a failing API: a readable message and a retry, never a blank page', async () => {
     const { page, problems } = await openPage(session);
     let failures = 0;
