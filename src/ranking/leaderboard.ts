@@ -5,7 +5,8 @@
 // Method
 //  - Model: Bradley–Terry, P(i beats j) = 1 / (1 + 10^((R_j − R_i)/400)). A "tie" or "both bad"
 //    vote counts as half a win for each side. Ratings maximise the (penalised) likelihood of the
-//    aggregated counts with a damped Newton method (see bradley-terry.ts for why Newton).
+//    aggregated counts with damped Newton; the bootstrap refits use cheaper warm-started variants
+//    of it (see bradley-terry.ts for the choices and why).
 //  - Scale: R = 1000 + 400·log10(strength), each group of judges connected by votes centred on a
 //    mean of 1000, unless an anchor {id, rating} is given: then every rating (and every bootstrap
 //    round) is shifted so that judge sits at that rating. An anchor with no votes is not applied
@@ -16,8 +17,8 @@
 //    every battle so far has no finite maximum-likelihood rating, and groups never compared with
 //    each other have no defined relative position. It is WEAK: as a Normal(0, 1/0.5) belief about
 //    log10-strength it has a standard deviation of 566 rating points and carries the information of
-//    about 0.4 of a vote between evenly matched judges, so it moves a judge with a few hundred votes
-//    by hundredths of a point. It is also exactly the default of Chatbot Arena's original fit
+//    about 0.4 of a vote between evenly matched judges: it pulls a judge with 300 votes toward the
+//    mean by some 0.2–0.3% of its distance (about half a point at 200 points out). It is also exactly the default of Chatbot Arena's original fit
 //    (scikit-learn LogisticRegression, C = 1, each battle counted twice), the method behind the
 //    published GenAI-Arena table this module reproduces in its tests. {kind: 'none'} gives plain
 //    maximum likelihood (a 1e-6 ridge stays in, only so that a degenerate arena still yields
