@@ -1,33 +1,8 @@
 // What clients may see of a battle. Model identities appear only in `vote`, i.e. after the vote.
-import type { Rubric } from '../judges/types';
+import type { BattleDetails, PublicBattle, PublicJudgment, Rubric, VoteAnswer } from '../api-types';
 import type { Position, StoredBattle } from './battle-store';
 
-export interface PublicBattle {
-  id: string;
-  input: string;
-  response: string;
-  reference?: string;
-  rubric: Rubric;
-}
-
-export interface PublicJudgment {
-  status: 'pending' | 'complete' | 'error';
-  score?: number;
-  critique?: string;
-  error?: string;
-}
-
-export interface VoteAnswer {
-  choice: 'A' | 'B' | 'tie' | 'both_bad';
-  models: Record<Position, { id: string; name: string; organization: string; kind: 'llm' | 'offline' }>;
-  outcome: 'favourite' | 'underdog' | 'tie';
-}
-
-export interface BattleDetails extends PublicBattle {
-  status: StoredBattle['status'];
-  judgments: Record<Position, PublicJudgment>;
-  vote?: VoteAnswer;
-}
+export type { BattleDetails, PublicBattle, PublicJudgment, VoteAnswer };
 
 export function publicBattle(b: { id: string; input: string; response: string; reference?: string | null; rubric: Rubric }): PublicBattle {
   return {

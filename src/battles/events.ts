@@ -1,11 +1,7 @@
 // The events a battle stream carries, and their Server-Sent Events encoding. No model identity in any of them.
-import type { Position } from './battle-store';
+import type { BattleEvent } from '../api-types';
 
-export type BattleEvent =
-  | { type: 'delta'; judge: Position; text: string }
-  | { type: 'judgment'; judge: Position; score: number; critique: string }
-  | { type: 'judge_error'; judge: Position; message: string }
-  | { type: 'done' };
+export type { BattleEvent };
 
 export function encodeSse(event: BattleEvent): string {
   const { type, ...data } = event;

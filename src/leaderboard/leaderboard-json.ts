@@ -1,44 +1,13 @@
 // The public leaderboard documents (what GET /api/leaderboard and /api/leaderboard/pairs serve), built from
 // a ranking result and the judge registry. Pure.
 import type { JudgeModel } from '../judges/registry';
-import type { PairSummary, RankingMethod, RankingResult } from '../ranking/types';
+import type { Leaderboard, LeaderboardEntry, PairsDocument } from '../api-types';
+import type { RankingResult } from '../ranking/types';
+
+export type { Leaderboard, LeaderboardEntry, PairsDocument };
 
 export const LEADERBOARD_KEY = 'leaderboard:v1';
 export const PAIRS_KEY = 'leaderboard-pairs:v1';
-
-export interface LeaderboardEntry {
-  id: string;
-  name: string;
-  organization: string;
-  license: string;
-  kind: 'llm' | 'offline';
-  rating: number | null;
-  ci: [number, number] | null;
-  rank: number | null;
-  rankUpperBound: number | null;
-  elo: number | null;
-  votes: number;
-  wins: number;
-  losses: number;
-  ties: number;
-  bothBad: number;
-  preliminary: boolean;
-}
-
-export interface Leaderboard {
-  updatedAt: string | null;
-  totalVotes: number;
-  computeMs?: number;
-  method?: RankingMethod;
-  /** Groups of judges never compared with each other; ratings are only comparable within a group. */
-  components?: string[][];
-  models: LeaderboardEntry[];
-}
-
-export interface PairsDocument {
-  updatedAt: string | null;
-  pairs: (PairSummary & { nameA: string; nameB: string })[];
-}
 
 /** What the API serves before the cron has ever run. */
 export const EMPTY_LEADERBOARD: Leaderboard = { updatedAt: null, totalVotes: 0, models: [] };
@@ -51,17 +20,17 @@ export function buildLeaderboard(
   computeMs: number,
 ): Leaderboard {
   const byId = new Map(models.map((m) => [m.id, m]));
-  const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+  const round1 = (x: number) => Math.round(x * 10) / 10;
   return {
     updatedAt: updatedAt.toISOString(),
     totalVotes,
     computeMs: Math.round(computeMs * 10) / 10,
     method: ranking.method,
     components: ranking.components,
-    // Judges without a counted vote have nothing to show yet.
+    // Judges without a counted vote have nothing to show yet (and are the only ones without a rating).
     models: ranking.judges
-      .filter((j) => j.votes > 0)
-      .map((j) => {
+      .filter((j): j is typeof j & { rating: number; rank: number } => j.votes > 0 && j.rating !== null && j.rank !== null)
+      .map((j): LeaderboardEntry => {
         const m = byId.get(j.id);
         return {
           id: j.id,
@@ -70,10 +39,10 @@ export function buildLeaderboard(
           license: m?.license ?? '',
           kind: m?.kind ?? 'llm',
           rating: round1(j.rating),
-          ci: j.ci ? [round1(j.ci[0])!, round1(j.ci[1])!] : null,
+          ci: j.ci ? [round1(j.ci[0]), round1(j.ci[1])] : null,
           rank: j.rank,
           rankUpperBound: j.rankUpperBound,
-          elo: round1(j.elo),
+          elo: j.elo === null ? null : round1(j.elo),
           votes: j.votes,
           wins: j.wins,
           losses: j.losses,

@@ -1,2 +1,1 @@
-export type Position = 'A' | 'B';
-export type VoteChoice = 'A' | 'B' | 'tie' | 'both_bad';
+export type { Position, VoteChoice } from '../api-types';
