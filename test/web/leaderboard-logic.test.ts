@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LeaderboardModel } from '../../web/src/api/types';
+import type { LeaderboardEntry } from '../../web/src/api/types';
 import { formatInterval, formatUpdatedAt } from '../../web/src/leaderboard/format';
 import { nextSort, sortModels } from '../../web/src/leaderboard/sort-models';
 import { niceStep, ratingScale } from '../../web/src/leaderboard/whisker-scale';
 
-function model(id: string, rank: number, rating: number, extra: Partial<LeaderboardModel> = {}): LeaderboardModel {
+function model(id: string, rank: number, rating: number, extra: Partial<LeaderboardEntry> = {}): LeaderboardEntry {
   return {
     id,
     name: id,

@@ -2,14 +2,10 @@
 // each (re)connect replays the battle from the start, so we announce a `reset` before reading it.
 import { errorFromResponse, NETWORK_ERROR_MESSAGE, RequestError } from './request-error';
 import { SseParser, type ServerSentEvent } from './sse-parser';
-import type { Position } from './types';
+import type { BattleEvent } from './types';
 
-export type StreamEvent =
-  | { type: 'reset' }
-  | { type: 'delta'; judge: Position; text: string }
-  | { type: 'judgment'; judge: Position; score: number; critique: string }
-  | { type: 'judge_error'; judge: Position; message: string }
-  | { type: 'done' };
+/** The server's events, plus `reset`: a (re)connect replays the battle from the start. */
+export type StreamEvent = { type: 'reset' } | BattleEvent;
 
 /** Maps one server-sent event to a stream event; unknown or malformed events are ignored. */
 export function parseStreamEvent(sse: ServerSentEvent): StreamEvent | null {

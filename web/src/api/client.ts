@@ -1,13 +1,13 @@
 // The site's only door to the worker: JSON requests with a timeout and readable errors.
 import type {
-  Battle,
+  PublicBattle,
   BattleRequest,
-  BattleSnapshot,
+  BattleDetails,
   Leaderboard,
   SiteConfig,
-  Sample,
+  PublicSample,
   VoteChoice,
-  VoteResult,
+  VoteAnswer,
 } from './types';
 import { errorFromResponse, NETWORK_ERROR_MESSAGE, RequestError, TIMEOUT_ERROR_MESSAGE } from './request-error';
 
@@ -58,22 +58,22 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
 export const api = {
   config: () => requestJson<SiteConfig>('/api/config'),
   randomSample: (withReference: boolean) =>
-    requestJson<{ sample: Sample }>(`/api/samples/random?reference=${withReference}`).then((r) => r.sample),
+    requestJson<{ sample: PublicSample }>(`/api/samples/random?reference=${withReference}`).then((r) => r.sample),
   generateResponse: (input: string) =>
     requestJson<{ response: string }>('/api/responses', { method: 'POST', body: { input }, timeoutMs: 90_000 }).then(
       (r) => r.response,
     ),
   createBattle: (request: BattleRequest) =>
-    requestJson<{ battle: Battle }>('/api/battles', { method: 'POST', body: request }).then((r) => r.battle),
+    requestJson<{ battle: PublicBattle }>('/api/battles', { method: 'POST', body: request }).then((r) => r.battle),
   battle: (id: string) =>
-    requestJson<{ battle: BattleSnapshot }>(`/api/battles/${encodeURIComponent(id)}`).then((r) => r.battle),
+    requestJson<{ battle: BattleDetails }>(`/api/battles/${encodeURIComponent(id)}`).then((r) => r.battle),
   regenerate: (id: string) =>
-    requestJson<{ battle: Battle }>(`/api/battles/${encodeURIComponent(id)}/regenerate`, { method: 'POST' }).then(
+    requestJson<{ battle: PublicBattle }>(`/api/battles/${encodeURIComponent(id)}/regenerate`, { method: 'POST' }).then(
       (r) => r.battle,
     ),
   /** The idempotency key is chosen once per vote attempt and reused on retry, so a retry never counts twice. */
   vote: (id: string, choice: VoteChoice, idempotencyKey: string) =>
-    requestJson<VoteResult>(`/api/battles/${encodeURIComponent(id)}/vote`, {
+    requestJson<VoteAnswer>(`/api/battles/${encodeURIComponent(id)}/vote`, {
       method: 'POST',
       body: { choice },
       headers: { 'idempotency-key': idempotencyKey },

@@ -5,7 +5,7 @@ import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS } from '../../
 import { streamBattle } from '../api/battle-stream';
 import { api, newIdempotencyKey } from '../api/client';
 import { RequestError } from '../api/request-error';
-import type { Battle, Position, Rubric, SiteConfig, VoteChoice, VoteResult } from '../api/types';
+import type { PublicBattle, Position, Rubric, SiteConfig, VoteChoice, VoteAnswer } from '../api/types';
 import { ErrorNotice, Progress } from '../ui/status';
 import { messageOf, useRequest } from '../ui/use-request';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -40,10 +40,10 @@ type VoteState =
   | { status: 'idle' }
   | { status: 'sending'; choice: VoteChoice; key: string }
   | { status: 'failed'; choice: VoteChoice; key: string; message: string }
-  | { status: 'recorded'; result: VoteResult };
+  | { status: 'recorded'; result: VoteAnswer };
 
 interface Round {
-  battle: Battle;
+  battle: PublicBattle;
   startedAt: number;
 }
 
@@ -196,7 +196,7 @@ export function ArenaPage() {
   };
 
   // ---- running the judges ----
-  const startStreaming = useCallback((battle: Battle) => {
+  const startStreaming = useCallback((battle: PublicBattle) => {
     streamAbort.current?.abort();
     const controller = new AbortController();
     streamAbort.current = controller;

@@ -1,6 +1,6 @@
 // What the two judge panels show, driven by stream events or a battle snapshot. Pure.
 import type { StreamEvent } from '../api/battle-stream';
-import type { BattleSnapshot, JudgmentSnapshot, Position } from '../api/types';
+import type { BattleDetails, PublicJudgment, Position } from '../api/types';
 
 export interface JudgePanelState {
   phase: 'waiting' | 'streaming' | 'complete' | 'error';
@@ -45,11 +45,11 @@ function finishPanel(panel: JudgePanelState): JudgePanelState {
   return panel.phase === 'complete' || panel.phase === 'error' ? panel : { ...panel, phase: 'error', error: UNFINISHED_MESSAGE };
 }
 
-export function judgesFromSnapshot(snapshot: Pick<BattleSnapshot, 'judgments'>): JudgesState {
+export function judgesFromSnapshot(snapshot: Pick<BattleDetails, 'judgments'>): JudgesState {
   return { A: panelFromSnapshot(snapshot.judgments.A), B: panelFromSnapshot(snapshot.judgments.B) };
 }
 
-function panelFromSnapshot(judgment: JudgmentSnapshot): JudgePanelState {
+function panelFromSnapshot(judgment: PublicJudgment): JudgePanelState {
   if (judgment.status === 'complete' && typeof judgment.score === 'number') {
     return { phase: 'complete', text: judgment.critique ?? '', score: judgment.score, error: null };
   }

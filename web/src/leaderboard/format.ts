@@ -1,12 +1,12 @@
 // How numbers and times read on the leaderboard. Pure.
-import type { LeaderboardModel } from '../api/types';
+import type { LeaderboardEntry } from '../api/types';
 
 export function formatRating(rating: number): string {
   return Math.round(rating).toString();
 }
 
 /** "+12 / −9": how far the 95% interval reaches above and below the rating (a true minus sign). */
-export function formatInterval(model: Pick<LeaderboardModel, 'rating' | 'ci'>): string | null {
+export function formatInterval(model: Pick<LeaderboardEntry, 'rating' | 'ci'>): string | null {
   if (!model.ci) return null;
   const up = Math.round(model.ci[1] - model.rating);
   const down = Math.round(model.rating - model.ci[0]);

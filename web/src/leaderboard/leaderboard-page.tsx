@@ -1,7 +1,7 @@
 // The public ranking: a sortable table and a whisker chart of every judge's rating and interval.
 import { useState } from 'preact/hooks';
 import { api } from '../api/client';
-import type { LeaderboardModel } from '../api/types';
+import type { LeaderboardEntry } from '../api/types';
 import { Link } from '../router';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -105,7 +105,7 @@ export function LeaderboardPage() {
 }
 
 interface TableProps {
-  models: LeaderboardModel[];
+  models: LeaderboardEntry[];
   sort: SortState;
   onSort: (key: SortKey) => void;
 }

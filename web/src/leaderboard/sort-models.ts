@@ -1,5 +1,5 @@
 // Column sorting for the leaderboard table. Pure.
-import type { LeaderboardModel } from '../api/types';
+import type { LeaderboardEntry } from '../api/types';
 
 export type SortKey = 'rank' | 'name' | 'rating' | 'ci' | 'votes' | 'organization' | 'license';
 export type SortDirection = 'ascending' | 'descending';
@@ -20,11 +20,11 @@ export function nextSort(current: SortState, key: SortKey): SortState {
 }
 
 /** Width of the 95% interval; judges without one sort last either way. */
-function ciWidth(model: LeaderboardModel): number | null {
+function ciWidth(model: LeaderboardEntry): number | null {
   return model.ci ? model.ci[1] - model.ci[0] : null;
 }
 
-export function sortModels(models: readonly LeaderboardModel[], sort: SortState): LeaderboardModel[] {
+export function sortModels(models: readonly LeaderboardEntry[], sort: SortState): LeaderboardEntry[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...models].sort((a, b) => {
     let order: number;

@@ -1,5 +1,5 @@
 // Geometry of the rating chart: a linear x scale over all intervals, with round tick values. Pure.
-import type { LeaderboardModel } from '../api/types';
+import type { LeaderboardEntry } from '../api/types';
 
 export interface Scale {
   min: number;
@@ -9,7 +9,7 @@ export interface Scale {
   x: (value: number, width: number) => number;
 }
 
-export function ratingScale(models: readonly Pick<LeaderboardModel, 'rating' | 'ci'>[], targetTicks = 5): Scale {
+export function ratingScale(models: readonly Pick<LeaderboardEntry, 'rating' | 'ci'>[], targetTicks = 5): Scale {
   const values = models.flatMap((m) => (m.ci ? [m.ci[0], m.ci[1], m.rating] : [m.rating]));
   let lo = values.length ? Math.min(...values) : 0;
   let hi = values.length ? Math.max(...values) : 1;
