@@ -31,6 +31,8 @@
 //    "Rank (UB)"): 1 + the number of judges whose interval lies entirely above this judge's
 //    interval, counting only judges of the same connected group (across groups the votes prove
 //    nothing; their relative position comes from the prior alone).
+//  - `ci` is null when the bootstrap cannot bound a rating: no rounds, or all rounds equal (a single vote, or a
+//    judge whose every vote against its only opponent had the same outcome). Its rankUpperBound is null too.
 //  - Judges without counted votes are listed last with rating, ci, rank, rankUpperBound and
 //    component null, and preliminary true. Ids that appear in the counts but not in judgeIds are
 //    ranked too (their votes shape everyone else's rating); filter the output to hide them.
@@ -105,7 +107,10 @@ export function rankJudges(judgeIds: string[], counts: PairCount[], options: Ran
 
   const judges: RankedJudge[] = table.ids.map((id, i) => {
     const rated = componentOf[i] >= 0;
-    const hasCi = rated && !Number.isNaN(ciLo[i]);
+    // A zero-width interval means every resample gave the same rating (e.g. one vote, or one opponent and always
+    // the same outcome): the data cannot bound the rating, so no interval is better than a falsely certain one.
+    // The anchor is the exception: it sits at its rating by definition.
+    const hasCi = rated && !Number.isNaN(ciLo[i]) && (ciHi[i] - ciLo[i] > 1e-9 || anchor?.index === i);
     let rank: number | null = null;
     let rankUpperBound: number | null = null;
     if (rated) {

@@ -194,6 +194,16 @@ describe('rankJudges: ratings, intervals and ranks', () => {
     expect(byId(unused)[ids[3]].rating).toBeCloseTo(plain[ids[3]].rating!, 8);
   });
 
+  it('gives no interval when the bootstrap cannot vary a rating (one vote; one opponent, always the same outcome)', () => {
+    const one = rankJudges(['x', 'y'], [{ lo: 'x', hi: 'y', winsLo: 1, winsHi: 0, ties: 0, bothBad: 0 }]);
+    expect(one.judges.map((j) => [j.ci, j.rankUpperBound])).toEqual([[null, null], [null, null]]);
+    expect(one.judges[0].rating).toBeGreaterThan(one.judges[1].rating!);
+    const sweep = rankJudges(['x', 'y'], [{ lo: 'x', hi: 'y', winsLo: 40, winsHi: 0, ties: 0, bothBad: 0 }]);
+    expect(sweep.judges.every((j) => j.ci === null)).toBe(true);
+    const mixed = rankJudges(['x', 'y'], [{ lo: 'x', hi: 'y', winsLo: 30, winsHi: 10, ties: 0, bothBad: 0 }]);
+    for (const j of mixed.judges) expect(j.ci![1] - j.ci![0]).toBeGreaterThan(10);
+  });
+
   it('marks judges under the threshold preliminary', () => {
     const threshold = 810;
     const r = rankJudges(ids, counts, { preliminaryThreshold: threshold, bootstrapRounds: 0 });
