@@ -1,16 +1,29 @@
 // The one writer of votes, pair counts and online Elo. Every vote passes through this single Durable Object,
-// so checks ("not yet voted") and writes never race, and the counts always agree with the votes.
+// so the checks ("not yet voted", "under the visitor's quota") and the writes never race, and the counts always
+// agree with the votes.
+//
+// Being the only writer, the ledger keeps what it needs to decide a vote in memory (every judge's Elo, each
+// visitor's counted votes today, recent answers), loaded from D1 once, so a vote costs one D1 round trip: the
+// atomic write batch. "Already voted" is enforced by D1 itself (votes.battle_id is unique).
 //
 // A vote acknowledged to the client is never lost: when the D1 write fails, the decided vote is kept in the
-// object's own (transactional) storage and an alarm applies it later, exactly once (the vote's battle id is
-// unique in D1, and a vote and its counts are written in one atomic batch).
+// object's own transactional storage and an alarm applies it later, exactly once.
 import { DurableObject } from 'cloudflare:workers';
+import type { VoteAnswer } from '../api-types';
 import { readSettings } from '../config';
 import { findJudgeModel } from '../judges/registry';
-import type { Position, VoteChoice } from './vote-types';
-import type { VoteAnswer } from '../battles/battle-view';
 import { exclusionReason, utcDayStart } from './vote-eligibility';
+import type { Position, VoteChoice } from './vote-types';
 import { outcomeFor, voteWriteStatements, type DecidedVote } from './vote-writes';
+
+/** What the worker has already read about the battle (judgments complete), handed to the ledger with the vote. */
+export interface BattleFacts {
+  modelA: string;
+  modelB: string;
+  createdAt: number;
+  judgedAt: number | null;
+  critiques: Record<Position, string>;
+}
 
 export interface VoteRequest {
   battleId: string;
@@ -18,11 +31,12 @@ export interface VoteRequest {
   visitorId: string | null;
   idempotencyKey: string | null;
   receivedAt: number;
+  battle: BattleFacts;
 }
 
 export type VoteResult =
   | { ok: true; answer: VoteAnswer; replayed: boolean }
-  | { ok: false; status: 404 | 409 | 503; code: string; message: string };
+  | { ok: false; status: 409 | 503; code: string; message: string };
 
 /** When D1 cannot even be read, the vote cannot be checked: nothing is acknowledged, so nothing can be lost. */
 const STORAGE_UNAVAILABLE: VoteResult = {
@@ -32,29 +46,46 @@ const STORAGE_UNAVAILABLE: VoteResult = {
   message: 'Votes cannot be checked right now. Nothing was recorded; please try again in a moment.',
 };
 
+const ALREADY_VOTED: VoteResult = {
+  ok: false,
+  status: 409,
+  code: 'already_voted',
+  message: 'This battle already has a vote. Start a new round to vote again.',
+};
+
 const PENDING_PREFIX = 'pending:';
 const RETRY_BASE_MS = 1_000;
 const RETRY_MAX_MS = 60_000;
+/** Recent answers kept in memory, so retried votes are answered without touching D1. */
+const RECENT_ANSWERS = 5_000;
+
+type PreviousVote = Pick<DecidedVote, 'choice' | 'idempotencyKey' | 'answer'>;
 
 export class VoteLedger extends DurableObject<Env> {
   /** The D1 database this ledger writes to; a field so fault-injection tests can wrap it. */
   d1: D1Database;
   private tail: Promise<unknown> = Promise.resolve();
+  /** Online Elo of every judge with counted votes; null until loaded (and after any doubtful write). */
+  private elo: Map<string, number> | null = null;
+  /** Counted votes today per visitor, for the daily quota; keyed by "day|visitor". */
+  private visitorCounts = new Map<string, number>();
+  private recent = new Map<string, PreviousVote>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.d1 = env.DB;
   }
 
-  /** Records a vote: checks the battle, decides whether it counts, writes vote + counts + Elo atomically. */
+  /** Records a vote: decides whether it counts, writes vote + counts + Elo atomically. */
   async recordVote(request: VoteRequest): Promise<VoteResult> {
     // D1 calls are outbound I/O, during which a Durable Object accepts other requests; this queue makes
-    // each vote's read-check-write one uninterrupted step.
+    // each vote's check-decide-write one uninterrupted step.
     return this.serially(async () => {
       try {
         return await this.apply(request);
       } catch (err) {
         console.error('vote could not be checked', { battle: request.battleId, error: String(err) });
+        this.forgetCaches();
         return STORAGE_UNAVAILABLE;
       }
     });
@@ -80,83 +111,53 @@ export class VoteLedger extends DurableObject<Env> {
   }
 
   private async apply(request: VoteRequest): Promise<VoteResult> {
-    const pending = await this.ctx.storage.get<DecidedVote>(PENDING_PREFIX + request.battleId);
-    if (pending) return this.answerRepeat(pending, request);
+    const previous = this.recent.get(request.battleId) ?? (await this.ctx.storage.get<DecidedVote>(PENDING_PREFIX + request.battleId));
+    if (previous) return answerRepeat(previous, request);
 
-    const [battleRows, judgmentRows, voteRows] = await this.d1.batch([
-      this.d1.prepare('SELECT id, model_a, model_b, status, created_at, judged_at FROM battles WHERE id = ?').bind(request.battleId),
-      this.d1.prepare('SELECT position, status, critique FROM judgments WHERE battle_id = ?').bind(request.battleId),
-      this.d1.prepare('SELECT choice, idempotency_key, response_json FROM votes WHERE battle_id = ?').bind(request.battleId),
-    ]);
-    const battle = battleRows.results[0] as
-      | { id: string; model_a: string; model_b: string; status: string; created_at: number; judged_at: number | null }
-      | undefined;
-    if (!battle) return { ok: false, status: 404, code: 'battle_not_found', message: 'No battle with this id.' };
-
-    const existing = voteRows.results[0] as { choice: VoteChoice; idempotency_key: string | null; response_json: string } | undefined;
-    if (existing) {
-      return this.answerRepeat(
-        { choice: existing.choice, idempotencyKey: existing.idempotency_key, answer: JSON.parse(existing.response_json) } as DecidedVote,
-        request,
-      );
-    }
-
-    const judgments = judgmentRows.results as { position: Position; status: string; critique: string | null }[];
-    if (judgments.length !== 2 || judgments.some((j) => j.status !== 'complete')) {
-      const failed = judgments.some((j) => j.status === 'error');
-      return {
-        ok: false,
-        status: 409,
-        code: failed ? 'judgment_failed' : 'judgments_incomplete',
-        message: failed
-          ? 'A judge failed in this battle, so it cannot be voted on. Regenerate the judges to try again.'
-          : 'Both judges must finish before you vote.',
-      };
-    }
-
-    // Flush older acknowledged votes first, so Elo sees votes in the order they were cast.
+    // Older acknowledged votes go first, so Elo sees votes in the order they were cast.
     const backlog = await this.flushPending();
-    const decided = await this.decide(request, battle, judgments);
-    if (backlog === 0 && (await this.write(decided))) return { ok: true, answer: decided.answer, replayed: false };
-
+    const decided = await this.decide(request);
+    if (backlog === 0) {
+      const written = await this.write(decided);
+      if (written === 'written') return { ok: true, answer: decided.answer, replayed: false };
+      if (written === 'already_voted') return this.answerFromD1(request);
+    }
     await this.ctx.storage.put(PENDING_PREFIX + request.battleId, decided);
     await this.scheduleRetry();
     console.warn('vote kept in ledger storage until D1 accepts it', { battle: request.battleId });
     return { ok: true, answer: decided.answer, replayed: false };
   }
 
-  /** A second request for an already-voted battle: the same vote (or same Idempotency-Key) gets the same answer. */
-  private answerRepeat(previous: Pick<DecidedVote, 'choice' | 'idempotencyKey' | 'answer'>, request: VoteRequest): VoteResult {
-    const sameKey = request.idempotencyKey !== null && request.idempotencyKey === previous.idempotencyKey;
-    if (sameKey || request.choice === previous.choice) return { ok: true, answer: previous.answer, replayed: true };
-    return { ok: false, status: 409, code: 'already_voted', message: 'This battle already has a vote. Start a new round to vote again.' };
+  /** The battle was voted on before (by another request, or before this object's memory): answer from D1. */
+  private async answerFromD1(request: VoteRequest): Promise<VoteResult> {
+    const row = await this.d1
+      .prepare('SELECT choice, idempotency_key, response_json FROM votes WHERE battle_id = ?')
+      .bind(request.battleId)
+      .first<{ choice: VoteChoice; idempotency_key: string | null; response_json: string }>();
+    if (!row) throw new Error('vote vanished after a unique-constraint conflict');
+    const previous = { choice: row.choice, idempotencyKey: row.idempotency_key, answer: JSON.parse(row.response_json) as VoteAnswer };
+    this.remember(request.battleId, previous);
+    return answerRepeat(previous, request);
   }
 
-  private async decide(
-    request: VoteRequest,
-    battle: { id: string; model_a: string; model_b: string; created_at: number; judged_at: number | null },
-    judgments: { position: Position; critique: string | null }[],
-  ): Promise<DecidedVote> {
+  private async decide(request: VoteRequest): Promise<DecidedVote> {
     const settings = readSettings(this.env);
-    const models = { A: battle.model_a, B: battle.model_b };
+    const { battle } = request;
+    const elo = await this.ratings();
     const identity = (id: string) => {
       const m = findJudgeModel(this.env, id);
       return { id, name: m?.name ?? id, organization: m?.organization ?? '', kind: m?.kind ?? ('llm' as const) };
     };
-    const [ratings, today] = await this.d1.batch([
-      this.d1.prepare('SELECT model_id, elo FROM judge_stats WHERE model_id IN (?, ?)').bind(models.A, models.B),
-      this.d1
-        .prepare('SELECT COUNT(*) AS n FROM votes WHERE visitor_id = ? AND created_at >= ? AND counted = 1')
-        .bind(request.visitorId, utcDayStart(request.receivedAt)),
-    ]);
-    const elo = new Map((ratings.results as { model_id: string; elo: number }[]).map((r) => [r.model_id, r.elo]));
     const reason = exclusionReason(
       {
         receivedAt: request.receivedAt,
-        battleCreatedAt: battle.created_at,
-        judgedAt: battle.judged_at,
-        visitorCountedToday: request.visitorId ? ((today.results[0] as { n: number }).n ?? 0) : 0,
-        critiques: judgments.map((j) => ({ text: j.critique ?? '', identity: identity(models[j.position]) })),
+        battleCreatedAt: battle.createdAt,
+        judgedAt: battle.judgedAt,
+        visitorCountedToday: request.visitorId ? await this.countedToday(request.visitorId, request.receivedAt) : 0,
+        critiques: [
+          { text: battle.critiques.A, identity: identity(battle.modelA) },
+          { text: battle.critiques.B, identity: identity(battle.modelB) },
+        ],
       },
       {
         minVoteDelayMs: settings.MIN_VOTE_DELAY_MS,
@@ -172,8 +173,8 @@ export class VoteLedger extends DurableObject<Env> {
       voteId: crypto.randomUUID(),
       battleId: request.battleId,
       choice: request.choice,
-      modelA: models.A,
-      modelB: models.B,
+      modelA: battle.modelA,
+      modelB: battle.modelB,
       visitorId: request.visitorId,
       idempotencyKey: request.idempotencyKey,
       counted: reason === null,
@@ -181,22 +182,36 @@ export class VoteLedger extends DurableObject<Env> {
       receivedAt: request.receivedAt,
       answer: {
         choice: request.choice,
-        models: { A: reveal(models.A), B: reveal(models.B) },
-        outcome: outcomeFor(request.choice, elo.get(models.A) ?? 1000, elo.get(models.B) ?? 1000),
+        models: { A: reveal(battle.modelA), B: reveal(battle.modelB) },
+        outcome: outcomeFor(request.choice, elo.get(battle.modelA) ?? 1000, elo.get(battle.modelB) ?? 1000),
       },
     };
   }
 
-  /** One atomic D1 batch; false when D1 refused it. A vote that is already there counts as written. */
-  private async write(vote: DecidedVote): Promise<boolean> {
+  /** One atomic D1 batch. Memory is updated only after D1 has accepted it. */
+  private async write(vote: DecidedVote): Promise<'written' | 'already_voted' | 'failed'> {
+    const elo = await this.ratings();
+    const { statements, elo: change } = voteWriteStatements(this.d1, vote, [elo.get(vote.modelA) ?? 1000, elo.get(vote.modelB) ?? 1000]);
     try {
-      await this.d1.batch(await voteWriteStatements(this.d1, vote));
-      return true;
+      await this.d1.batch(statements);
     } catch (err) {
-      if (/UNIQUE constraint failed: votes\.battle_id/i.test(String(err))) return true;
+      if (/UNIQUE constraint failed: votes\.battle_id/i.test(String(err))) return 'already_voted';
       console.error('D1 vote write failed', { battle: vote.battleId, error: String(err) });
-      return false;
+      // The batch may or may not have landed; reload the counters from D1 before trusting them again.
+      this.forgetCaches();
+      return 'failed';
     }
+    if (change) {
+      elo.set(vote.modelA, change.after[0]);
+      elo.set(vote.modelB, change.after[1]);
+    }
+    if (vote.counted && vote.visitorId) {
+      const key = visitorKey(vote.visitorId, vote.receivedAt);
+      const known = this.visitorCounts.get(key);
+      if (known !== undefined) this.visitorCounts.set(key, known + 1);
+    }
+    this.remember(vote.battleId, vote);
+    return 'written';
   }
 
   /** Applies stored votes in the order they were received; returns how many are still waiting. */
@@ -205,10 +220,46 @@ export class VoteLedger extends DurableObject<Env> {
       (a, b) => a.receivedAt - b.receivedAt,
     );
     for (let i = 0; i < pending.length; i++) {
-      if (!(await this.write(pending[i]))) return pending.length - i;
+      const outcome = await this.write(pending[i]);
+      if (outcome === 'failed') return pending.length - i;
+      // 'already_voted': a write that looked failed had in fact landed; it must not be applied twice.
+      if (outcome === 'already_voted') this.forgetCaches();
       await this.ctx.storage.delete(PENDING_PREFIX + pending[i].battleId);
     }
     return 0;
+  }
+
+  private async ratings(): Promise<Map<string, number>> {
+    if (!this.elo) {
+      const rows = await this.d1.prepare('SELECT model_id, elo FROM judge_stats').all<{ model_id: string; elo: number }>();
+      this.elo = new Map(rows.results.map((r) => [r.model_id, r.elo]));
+    }
+    return this.elo;
+  }
+
+  private async countedToday(visitorId: string, now: number): Promise<number> {
+    const key = visitorKey(visitorId, now);
+    let count = this.visitorCounts.get(key);
+    if (count === undefined) {
+      const row = await this.d1
+        .prepare('SELECT COUNT(*) AS n FROM votes WHERE visitor_id = ? AND created_at >= ? AND counted = 1')
+        .bind(visitorId, utcDayStart(now))
+        .first<{ n: number }>();
+      count = row?.n ?? 0;
+      if (this.visitorCounts.size > 50_000) this.visitorCounts.clear();
+      this.visitorCounts.set(key, count);
+    }
+    return count;
+  }
+
+  private remember(battleId: string, vote: PreviousVote): void {
+    this.recent.set(battleId, { choice: vote.choice, idempotencyKey: vote.idempotencyKey, answer: vote.answer });
+    if (this.recent.size > RECENT_ANSWERS) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  private forgetCaches(): void {
+    this.elo = null;
+    this.visitorCounts.clear();
   }
 
   private async scheduleRetry(): Promise<void> {
@@ -218,4 +269,15 @@ export class VoteLedger extends DurableObject<Env> {
     const current = await this.ctx.storage.getAlarm();
     if (current === null || current > Date.now() + delay) await this.ctx.storage.setAlarm(Date.now() + delay);
   }
+}
+
+/** A repeated vote on a battle: the same choice (or the same Idempotency-Key) gets the same answer. */
+function answerRepeat(previous: PreviousVote, request: VoteRequest): VoteResult {
+  const sameKey = request.idempotencyKey !== null && request.idempotencyKey === previous.idempotencyKey;
+  if (sameKey || request.choice === previous.choice) return { ok: true, answer: previous.answer, replayed: true };
+  return ALREADY_VOTED;
+}
+
+function visitorKey(visitorId: string, now: number): string {
+  return `${utcDayStart(now)}|${visitorId}`;
 }

@@ -27,7 +27,21 @@ export function outcomeFor(choice: VoteChoice, eloA: number, eloB: number): Vote
   return winner >= loser ? 'favourite' : 'underdog';
 }
 
-export async function voteWriteStatements(d1: D1Database, vote: DecidedVote): Promise<D1PreparedStatement[]> {
+/** The online Elo of both judges of a vote, before and after it. */
+export interface EloChange {
+  before: [a: number, b: number];
+  after: [a: number, b: number];
+}
+
+/**
+ * The statements of one vote. `ratings` are both judges' current online Elo (the ledger keeps them in memory,
+ * being their only writer); for a counted vote the returned change says what to remember once the batch is in.
+ */
+export function voteWriteStatements(
+  d1: D1Database,
+  vote: DecidedVote,
+  ratings: [a: number, b: number],
+): { statements: D1PreparedStatement[]; elo: EloChange | null } {
   const statements = [
     d1
       .prepare(
@@ -49,16 +63,9 @@ export async function voteWriteStatements(d1: D1Database, vote: DecidedVote): Pr
       ),
     d1.prepare(`UPDATE battles SET status = 'voted', voted_at = ? WHERE id = ?`).bind(vote.receivedAt, vote.battleId),
   ];
-  if (!vote.counted) return statements;
+  if (!vote.counted) return { statements, elo: null };
 
-  // Elo is read now (not when the vote arrived) so that votes applied late by the alarm still chain correctly.
-  const rows = await d1
-    .prepare('SELECT model_id, elo FROM judge_stats WHERE model_id IN (?, ?)')
-    .bind(vote.modelA, vote.modelB)
-    .all<{ model_id: string; elo: number }>();
-  const elo = new Map(rows.results.map((r) => [r.model_id, r.elo]));
-  const [newA, newB] = eloUpdate(elo.get(vote.modelA) ?? 1000, elo.get(vote.modelB) ?? 1000, vote.choice);
-
+  const [newA, newB] = eloUpdate(ratings[0], ratings[1], vote.choice);
   const aIsLo = vote.modelA < vote.modelB;
   const [lo, hi] = aIsLo ? [vote.modelA, vote.modelB] : [vote.modelB, vote.modelA];
   const winsLo = (vote.choice === 'A' && aIsLo) || (vote.choice === 'B' && !aIsLo) ? 1 : 0;
@@ -77,7 +84,7 @@ export async function voteWriteStatements(d1: D1Database, vote: DecidedVote): Pr
     statsUpsert(d1, vote.modelA, newA, vote.choice === 'A', vote.choice === 'B', tie, bothBad, vote.receivedAt),
     statsUpsert(d1, vote.modelB, newB, vote.choice === 'B', vote.choice === 'A', tie, bothBad, vote.receivedAt),
   );
-  return statements;
+  return { statements, elo: { before: ratings, after: [newA, newB] } };
 }
 
 function statsUpsert(d1: D1Database, modelId: string, elo: number, won: boolean, lost: boolean, tie: number, bothBad: number, now: number) {

@@ -1,10 +1,11 @@
 // Votes that are acknowledged are never lost, retried votes get the same answer, and dishonest-looking votes
 // are stored but not counted.
-import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { VoteLedger } from '../../src/votes/vote-ledger';
 import { voteLedger } from '../../src/votes/cast-vote';
+import { eloUpdate } from '../../src/ranking/elo';
 import { ageJudgments, apiJson, SAMPLE, streamEvents } from '../support/api';
 
 const testEnv = env as unknown as Env;
@@ -68,6 +69,21 @@ describe('idempotency', () => {
     const other = await vote(id, 'B', { 'idempotency-key': 'key-456' });
     expect(other.status).toBe(409);
     expect(await env.DB.prepare('SELECT COUNT(*) AS n FROM votes WHERE battle_id = ?').bind(id).first()).toEqual({ n: 1 });
+  });
+});
+
+describe('after the ledger restarts', () => {
+  it('still refuses a different vote and answers a repeated one from D1', async () => {
+    const id = await judgedBattle();
+    await ageJudgments(id);
+    const first = await vote(id, 'B');
+    expect(first.status).toBe(200);
+    await evictDurableObject(voteLedger(testEnv));
+    expect((await vote(id, 'A')).status).toBe(409);
+    const repeat = await vote(id, 'B');
+    expect(repeat.status).toBe(200);
+    expect(repeat.body).toEqual(first.body);
+    expect(await countsFor(id)).toBeGreaterThan(0);
   });
 });
 
@@ -136,20 +152,60 @@ describe('nothing lost when D1 fails', () => {
     expect(await countsFor(id)).toBe(before + 1);
   });
 
-  it('answers 503 (and records nothing) when D1 cannot even be read', async () => {
+  it('answers 503 (and records nothing) when D1 is down and the ledger has nothing in memory to decide with', async () => {
     const id = await judgedBattle();
+    await ageJudgments(id);
     const stub = voteLedger(testEnv);
     await runInDurableObject(stub, (ledger: VoteLedger) => {
-      const real = ledger.d1;
-      (ledger as unknown as { realD1: D1Database }).realD1 = real;
-      ledger.d1 = { batch: async () => { throw new Error('D1_ERROR: down'); }, prepare: real.prepare.bind(real) } as unknown as D1Database;
+      (ledger as unknown as { realD1: D1Database }).realD1 = ledger.d1;
+      const down = () => {
+        throw new Error('D1_ERROR: down');
+      };
+      ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
+      // As after a restart: the Elo table and visitor counts must be read from D1 before deciding.
+      (ledger as unknown as { forgetCaches(): void }).forgetCaches();
     });
     const res = await vote(id, 'A');
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('storage_unavailable');
+    expect(await stub.pendingCount()).toBe(0);
     await runInDurableObject(stub, (ledger: VoteLedger) => {
       ledger.d1 = (ledger as unknown as { realD1: D1Database }).realD1;
     });
-    expect(await stub.pendingCount()).toBe(0);
+    // Nothing was acknowledged, so the visitor may simply vote again.
+    expect((await vote(id, 'A')).status).toBe(200);
+  });
+});
+
+describe('consistency', () => {
+  it('keeps judge Elo and pair counts equal to a replay of the counted votes in the order they were stored', async () => {
+    for (let i = 0; i < 4; i++) {
+      const id = await judgedBattle(`192.0.2.${60 + i}`);
+      await ageJudgments(id);
+      await vote(id, (['A', 'B', 'tie', 'both_bad'] as const)[i]);
+    }
+    const rows = await env.DB.prepare('SELECT model_a, model_b, choice FROM votes WHERE counted = 1 ORDER BY rowid').all<{
+      model_a: string;
+      model_b: string;
+      choice: 'A' | 'B' | 'tie' | 'both_bad';
+    }>();
+    const elo = new Map<string, number>();
+    const pairs = new Map<string, number>();
+    for (const r of rows.results) {
+      const [a, b] = eloUpdate(elo.get(r.model_a) ?? 1000, elo.get(r.model_b) ?? 1000, r.choice);
+      elo.set(r.model_a, a);
+      elo.set(r.model_b, b);
+      const key = [r.model_a, r.model_b].sort().join('|');
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    const stats = await env.DB.prepare('SELECT model_id, elo FROM judge_stats').all<{ model_id: string; elo: number }>();
+    expect(stats.results.length).toBe(elo.size);
+    for (const s of stats.results) expect(s.elo).toBeCloseTo(elo.get(s.model_id)!, 9);
+    const counts = await env.DB.prepare('SELECT model_lo, model_hi, wins_lo + wins_hi + ties + both_bad AS n FROM pair_counts').all<{
+      model_lo: string;
+      model_hi: string;
+      n: number;
+    }>();
+    expect(Object.fromEntries(counts.results.map((c) => [`${c.model_lo}|${c.model_hi}`, c.n]))).toEqual(Object.fromEntries(pairs));
   });
 });
