@@ -141,8 +141,10 @@ export function ArenaPage() {
   };
 
   const toggleReference = (on: boolean) => {
-    if (on) void loadSample(true);
-    else editSample({ useReference: false, reference: '' });
+    if (!on) return editSample({ useReference: false, reference: '' });
+    // The switch shows the visitor's choice at once instead of flicking back off until the new sample arrives.
+    setFields((previous) => ({ ...previous, useReference: true }));
+    void loadSample(true);
   };
 
   const generateResponse = async () => {
