@@ -62,6 +62,15 @@ async function streamingSeen(page: Page) {
   });
 }
 
+/** A complete event-stream answer carrying `events`, for stubbing GET /api/battles/:id/stream. */
+function sseResponse(events: [event: string, data: object][]) {
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/event-stream' },
+    body: events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join(''),
+  };
+}
+
 async function waitForBothScores(page: Page) {
   await page.locator('[data-judge="A"] .judge-score').waitFor({ timeout: 60_000 });
   await page.locator('[data-judge="B"] .judge-score').waitFor({ timeout: 60_000 });
@@ -214,17 +223,14 @@ describe('arena', () => {
     await page.route('**/api/battles/*/stream', async (route) => {
       if (stubbed) return route.fallback();
       stubbed = true;
-      const events = [
-        ['delta', { judge: 'A', text: 'Clear and ' }],
-        ['judgment', { judge: 'A', score: 4, critique: 'Clear and correct.' }],
-        ['judge_error', { judge: 'B', message: 'This judge took too long to answer.' }],
-        ['done', {}],
-      ];
-      await route.fulfill({
-        status: 200,
-        headers: { 'content-type': 'text/event-stream' },
-        body: events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join(''),
-      });
+      await route.fulfill(
+        sseResponse([
+          ['delta', { judge: 'A', text: 'Clear and ' }],
+          ['judgment', { judge: 'A', score: 4, critique: 'Clear and correct.' }],
+          ['judge_error', { judge: 'B', message: 'This judge took too long to answer.' }],
+          ['done', {}],
+        ]),
+      );
     });
     await page.getByRole('button', { name: 'Run judges' }).click();
     const panelB = page.locator('[data-judge="B"]');
@@ -257,17 +263,14 @@ describe('arena', () => {
     await page.fill('#sample-response', `Yes. ${payload}`);
     // Judge A's critique carries the payload too (the stream is stubbed; the battle itself is real).
     await page.route('**/api/battles/*/stream', async (route) => {
-      const events = [
-        ['delta', { judge: 'A', text: payload }],
-        ['judgment', { judge: 'A', score: 2, critique: `Unsafe markup: ${payload}` }],
-        ['judgment', { judge: 'B', score: 3, critique: 'Plain critique.' }],
-        ['done', {}],
-      ];
-      await route.fulfill({
-        status: 200,
-        headers: { 'content-type': 'text/event-stream' },
-        body: events.map(([event, data]) => `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`).join(''),
-      });
+      await route.fulfill(
+        sseResponse([
+          ['delta', { judge: 'A', text: payload }],
+          ['judgment', { judge: 'A', score: 2, critique: `Unsafe markup: ${payload}` }],
+          ['judgment', { judge: 'B', score: 3, critique: 'Plain critique.' }],
+          ['done', {}],
+        ]),
+      );
     });
     await page.getByRole('button', { name: 'Run judges' }).click();
     await waitForBothScores(page);
