@@ -179,10 +179,16 @@ describe('arena', () => {
     }
     expect(await page.locator('.rating-chart svg .chart-row').count()).toBe(await page.locator('tbody tr').count());
 
+    const headers = await page.locator('thead th').allTextContents();
+    for (const label of ['Rank', 'Judge', 'Rating', '95% CI', 'Rank (UB)', 'Elo', 'Votes']) {
+      expect(headers.some((h) => h.startsWith(label)), label).toBe(true);
+    }
+
     // Sorting by a column reorders the rows and says so to assistive technology.
     await page.getByRole('button', { name: /^Votes/ }).click();
     expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Votes');
-    const votes = await page.locator('tbody tr td:nth-child(5)').allTextContents();
+    const votes = await page.locator('tbody tr td.col-votes').allTextContents();
+    expect(votes.length).toBeGreaterThanOrEqual(2);
     expect(votes.map(Number)).toEqual([...votes.map(Number)].sort((a, b) => b - a));
 
     await page.screenshot({ path: screenshotPath('leaderboard-desktop'), fullPage: true });
@@ -191,6 +197,101 @@ describe('arena', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('leaderboard-360'), fullPage: true });
 
+    expect(problems).toEqual([]);
+  });
+
+  it('shows rank bounds, online Elo, the method and disconnected groups; unknown values as dashes, sorted last', async () => {
+    const { page, problems } = await openPage(session);
+    type Bound = number | null;
+    const entry = (id: string, rank: number, rating: number, ci: [number, number] | null, rankUpperBound: Bound, elo: Bound) => ({
+      id,
+      name: `Judge ${id.toUpperCase()}`,
+      organization: `Org ${id}`,
+      license: 'MIT',
+      kind: 'llm',
+      rating,
+      ci,
+      rank,
+      rankUpperBound,
+      elo,
+      votes: 1000 - rank,
+      wins: 0,
+      losses: 0,
+      ties: 0,
+      bothBad: 0,
+      preliminary: false,
+    });
+    const leaderboard = {
+      updatedAt: '2026-03-01T12:00:00Z',
+      totalVotes: 2994,
+      method: {
+        model: 'bradley-terry',
+        ties: 'half-win-each',
+        scale: 400,
+        base: 10,
+        center: 1000,
+        bootstrapRounds: 1000,
+        ciLevel: 0.95,
+        prior: { kind: 'l2', strength: 0.5 },
+        seed: 42,
+        preliminaryThreshold: 300,
+      },
+      components: [['a', 'b'], ['c']],
+      models: [
+        entry('a', 1, 1080, [1060, 1100], 1, 1070),
+        entry('b', 2, 1040, [1020, 1065], 1, null),
+        entry('c', 3, 980, null, null, 990),
+      ],
+    };
+    await page.route('**/api/leaderboard', (route) =>
+      route.fulfill({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(leaderboard) }),
+    );
+    await page.goto(`${baseUrl}/leaderboard`);
+    await page.locator('tbody tr').first().waitFor();
+    const cell = (id: string, column: string) => page.locator(`tr[data-model-id="${id}"] .col-${column}`).textContent();
+
+    const ubHeader = page.locator('th.col-rankUpperBound');
+    expect(await ubHeader.textContent()).toContain('Rank (UB)');
+    expect(await ubHeader.locator('abbr').getAttribute('title')).toContain(
+      '1 + the number of judges whose interval lies entirely above',
+    );
+    expect(await cell('b', 'rankUpperBound')).toBe('1');
+    expect(await cell('c', 'rankUpperBound')).toBe('—');
+    expect(await cell('c', 'ci')).toBe('—');
+    expect(await cell('b', 'elo')).toBe('—');
+    expect(await cell('a', 'elo')).toBe('1070');
+
+    const order = () => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model-id')));
+    await page.getByRole('button', { name: /^Elo/ }).click();
+    expect(await page.locator('th[aria-sort="descending"]').textContent()).toContain('Elo');
+    expect(await order()).toEqual(['a', 'c', 'b']);
+    await page.getByRole('button', { name: /^Elo/ }).click();
+    expect(await order()).toEqual(['c', 'a', 'b']);
+    await page.getByRole('button', { name: /^Rank \(UB\)/ }).click();
+    expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Rank (UB)');
+    expect(await order()).toEqual(['a', 'b', 'c']);
+
+    expect(await page.getByTestId('method').textContent()).toBe(
+      'Method: Bradley–Terry, 1,000 bootstrap rounds, weak L2 prior (0.5), seed 42.',
+    );
+    const groups = page.getByTestId('disconnected-groups');
+    expect(await groups.textContent()).toContain('only comparable within a group');
+    expect(await groups.locator('li').allTextContents()).toEqual(['Group 1: Judge A, Judge B', 'Group 2: Judge C']);
+    expect(await page.getByRole('link', { name: '/api/leaderboard', exact: true }).getAttribute('href')).toBe('/api/leaderboard');
+    expect(await page.getByRole('link', { name: '/api/leaderboard/pairs' }).getAttribute('href')).toBe('/api/leaderboard/pairs');
+    await page.screenshot({ path: screenshotPath('leaderboard-stubbed-desktop'), fullPage: true });
+
+    // At 360 px the secondary columns give way, but the rank bound and the interval stay in the row, unscrolled.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.waitForTimeout(300);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.locator('th.col-elo').isVisible()).toBe(false);
+    expect(await page.locator('tr[data-model-id="a"] .rank-ub-inline').isVisible()).toBe(true);
+    expect(await page.locator('tr[data-model-id="a"] .col-rank').innerText()).toMatch(/^1\s*\(UB 1\)$/);
+    expect(await page.locator('tr[data-model-id="c"] .col-rank').innerText()).toMatch(/^3\s*\(UB —\)$/);
+    expect(await page.locator('tr[data-model-id="a"] .ci-inline').innerText()).toBe('+20 / \u221220');
+    await page.screenshot({ path: screenshotPath('leaderboard-stubbed-360'), fullPage: true });
     expect(problems).toEqual([]);
   });
 

@@ -1,8 +1,11 @@
-// How numbers and times read on the leaderboard. Pure.
-import type { LeaderboardEntry } from '../api/types';
+// How numbers, times and the method read on the leaderboard. Pure.
+import type { LeaderboardEntry, RankingMethod, RankingPrior } from '../api/types';
 
-export function formatRating(rating: number): string {
-  return Math.round(rating).toString();
+/** What a cell shows when a value cannot be computed (no interval, no online Elo yet). */
+export const MISSING = '—';
+
+export function formatRating(rating: number | null): string {
+  return rating === null ? MISSING : Math.round(rating).toString();
 }
 
 /** "+12 / −9": how far the 95% interval reaches above and below the rating (a true minus sign). */
@@ -11,6 +14,10 @@ export function formatInterval(model: Pick<LeaderboardEntry, 'rating' | 'ci'>): 
   const up = Math.round(model.ci[1] - model.rating);
   const down = Math.round(model.rating - model.ci[0]);
   return `+${up} / \u2212${down}`;
+}
+
+export function formatRankBound(bound: number | null): string {
+  return bound === null ? MISSING : bound.toString();
 }
 
 /** The refresh time in the visitor's own time zone and locale. */
@@ -22,4 +29,29 @@ export function formatUpdatedAt(iso: string, locale?: string, timeZone?: string)
 
 export function formatCount(n: number): string {
   return n.toLocaleString('en');
+}
+
+/**
+ * "weak L2 prior (0.5)". An L2 prior of strength s gives each judge a rating prior with a standard
+ * deviation of 400/√s points; up to s = 1 that is at least 400 points (10:1 odds), wider than the
+ * spread of real arenas, so it only steadies judges with few votes: "weak".
+ */
+export function formatPrior(prior: RankingPrior): string {
+  if (prior.kind === 'none') return 'no prior';
+  const strength = prior.strength.toLocaleString('en', { maximumSignificantDigits: 3 });
+  return `${prior.strength <= 1 ? 'weak ' : ''}L2 prior (${strength})`;
+}
+
+/** "Bradley–Terry, 1,000 bootstrap rounds, weak L2 prior (0.5), seed 42". */
+export function formatMethod(method: RankingMethod, nameOf: (id: string) => string = (id) => id): string {
+  const parts = [
+    method.model === 'bradley-terry' ? 'Bradley–Terry' : method.model,
+    method.bootstrapRounds > 0
+      ? `${formatCount(method.bootstrapRounds)} bootstrap round${method.bootstrapRounds === 1 ? '' : 's'}`
+      : 'no bootstrap (no intervals)',
+    formatPrior(method.prior),
+    `seed ${method.seed}`,
+  ];
+  if (method.anchor) parts.push(`${nameOf(method.anchor.id)} fixed at ${formatRating(method.anchor.rating)}`);
+  return parts.join(', ');
 }

@@ -1,7 +1,7 @@
 // Column sorting for the leaderboard table. Pure.
 import type { LeaderboardEntry } from '../api/types';
 
-export type SortKey = 'rank' | 'name' | 'rating' | 'ci' | 'votes' | 'organization' | 'license';
+export type SortKey = 'rank' | 'name' | 'rating' | 'ci' | 'rankUpperBound' | 'elo' | 'votes' | 'organization' | 'license';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface SortState {
@@ -9,9 +9,9 @@ export interface SortState {
   direction: SortDirection;
 }
 
-/** A first click sorts the way a reader expects: best rank, highest rating and most votes first, names A→Z. */
+/** A first click sorts the way a reader expects: best ranks, highest ratings and most votes first, names A→Z. */
 export function defaultDirection(key: SortKey): SortDirection {
-  return key === 'rating' || key === 'votes' ? 'descending' : 'ascending';
+  return key === 'rating' || key === 'elo' || key === 'votes' ? 'descending' : 'ascending';
 }
 
 export function nextSort(current: SortState, key: SortKey): SortState {
@@ -19,37 +19,44 @@ export function nextSort(current: SortState, key: SortKey): SortState {
   return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }
 
-/** Width of the 95% interval; judges without one sort last either way. */
+/** Width of the 95% interval. */
 function ciWidth(model: LeaderboardEntry): number | null {
   return model.ci ? model.ci[1] - model.ci[0] : null;
 }
 
+/** The numeric value a column sorts by; null means "not known" and always sorts last. */
+function numericValue(model: LeaderboardEntry, key: SortKey): number | null {
+  switch (key) {
+    case 'rank':
+      return model.rank;
+    case 'rating':
+      return model.rating;
+    case 'ci':
+      return ciWidth(model);
+    case 'rankUpperBound':
+      return model.rankUpperBound;
+    case 'elo':
+      return model.elo;
+    case 'votes':
+      return model.votes;
+    default:
+      return null;
+  }
+}
+
 export function sortModels(models: readonly LeaderboardEntry[], sort: SortState): LeaderboardEntry[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
+  const { key } = sort;
   return [...models].sort((a, b) => {
     let order: number;
-    switch (sort.key) {
-      case 'rank':
-        order = a.rank - b.rank;
-        break;
-      case 'rating':
-        order = a.rating - b.rating;
-        break;
-      case 'votes':
-        order = a.votes - b.votes;
-        break;
-      case 'ci': {
-        const wa = ciWidth(a);
-        const wb = ciWidth(b);
-        if (wa === null || wb === null) return wa === wb ? a.rank - b.rank : wa === null ? 1 : -1;
-        order = wa - wb;
-        break;
-      }
-      case 'name':
-      case 'organization':
-      case 'license':
-        order = a[sort.key].localeCompare(b[sort.key], undefined, { sensitivity: 'base' });
-        break;
+    if (key === 'name' || key === 'organization' || key === 'license') {
+      order = a[key].localeCompare(b[key], undefined, { sensitivity: 'base' });
+    } else {
+      const va = numericValue(a, key);
+      const vb = numericValue(b, key);
+      // Missing values go last whichever way the column is sorted, not first on a reversed sort.
+      if (va === null || vb === null) return va === vb ? a.rank - b.rank : va === null ? 1 : -1;
+      order = va - vb;
     }
     // Ties keep the leaderboard's own order.
     return order !== 0 ? sign * order : a.rank - b.rank;
