@@ -42,6 +42,14 @@ export function AboutPage() {
         whisker. Judges with fewer than 300 votes are marked preliminary and hidden unless you ask to see them.
       </p>
       <p>
+        “Rank (UB)” is 1 + the number of judges whose interval lies entirely above a judge's: the best rank the votes
+        allow, so two judges whose intervals overlap can share it. A weak prior keeps the rating of a judge with few
+        votes from running off to extremes. The “Elo” column is a simpler online rating, moved by every counted vote
+        in the order votes arrive; it is shown for comparison, and the ranking uses the Bradley–Terry rating. Judges
+        never compared with each other, not even through other judges, are listed in separate groups whose ratings
+        cannot be compared.
+      </p>
+      <p>
         After your vote you see whether “the favourite” (the judge rated higher so far) or “the underdog” won your
         vote. Some votes are stored but not counted in the rating — for example a vote cast within a few seconds of
         the judgments appearing, or beyond a daily number of votes from the same visitor — to keep the ranking fair.
