@@ -2,9 +2,13 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 
+/** Lone UTF-16 surrogates cannot be stored as UTF-8; refuse them rather than store mangled text. */
+const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+const unicodeMessage = 'contains invalid Unicode (a lone surrogate)';
+
 const text = (what: string) =>
-  z.string({ error: `${what} must be a string` }).trim().min(1).max(LIMITS.maxTextChars);
-const rubricText = z.string().trim().min(1).max(LIMITS.maxRubricChars);
+  z.string({ error: `${what} must be a string` }).trim().min(1).max(LIMITS.maxTextChars).refine(wellFormed, unicodeMessage);
+const rubricText = z.string().trim().min(1).max(LIMITS.maxRubricChars).refine(wellFormed, unicodeMessage);
 
 export const rubricSchema = z.strictObject({
   criteria: rubricText,
@@ -19,6 +23,7 @@ export const createBattleSchema = z.strictObject({
   reference: z
     .string()
     .max(LIMITS.maxTextChars)
+    .refine(wellFormed, unicodeMessage)
     .nullish()
     .transform((r) => (r && r.trim() ? r.trim() : undefined)),
   rubric: rubricSchema.optional(),

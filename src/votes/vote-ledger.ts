@@ -84,7 +84,8 @@ export class VoteLedger extends DurableObject<Env> {
       try {
         return await this.apply(request);
       } catch (err) {
-        console.error('vote could not be checked', { battle: request.battleId, error: String(err) });
+        if (!(err instanceof StorageUnavailable)) throw err; // a bug is a bug, not an outage
+        console.error('vote could not be checked', { battle: request.battleId, error: err.message });
         this.forgetCaches();
         return STORAGE_UNAVAILABLE;
       }
@@ -130,10 +131,12 @@ export class VoteLedger extends DurableObject<Env> {
 
   /** The battle was voted on before (by another request, or before this object's memory): answer from D1. */
   private async answerFromD1(request: VoteRequest): Promise<VoteResult> {
-    const row = await this.d1
-      .prepare('SELECT choice, idempotency_key, response_json FROM votes WHERE battle_id = ?')
-      .bind(request.battleId)
-      .first<{ choice: VoteChoice; idempotency_key: string | null; response_json: string }>();
+    const row = await read(() =>
+      this.d1
+        .prepare('SELECT choice, idempotency_key, response_json FROM votes WHERE battle_id = ?')
+        .bind(request.battleId)
+        .first<{ choice: VoteChoice; idempotency_key: string | null; response_json: string }>(),
+    );
     if (!row) throw new Error('vote vanished after a unique-constraint conflict');
     const previous = { choice: row.choice, idempotencyKey: row.idempotency_key, answer: JSON.parse(row.response_json) as VoteAnswer };
     this.remember(request.battleId, previous);
@@ -231,7 +234,7 @@ export class VoteLedger extends DurableObject<Env> {
 
   private async ratings(): Promise<Map<string, number>> {
     if (!this.elo) {
-      const rows = await this.d1.prepare('SELECT model_id, elo FROM judge_stats').all<{ model_id: string; elo: number }>();
+      const rows = await read(() => this.d1.prepare('SELECT model_id, elo FROM judge_stats').all<{ model_id: string; elo: number }>());
       this.elo = new Map(rows.results.map((r) => [r.model_id, r.elo]));
     }
     return this.elo;
@@ -241,10 +244,12 @@ export class VoteLedger extends DurableObject<Env> {
     const key = visitorKey(visitorId, now);
     let count = this.visitorCounts.get(key);
     if (count === undefined) {
-      const row = await this.d1
-        .prepare('SELECT COUNT(*) AS n FROM votes WHERE visitor_id = ? AND created_at >= ? AND counted = 1')
-        .bind(visitorId, utcDayStart(now))
-        .first<{ n: number }>();
+      const row = await read(() =>
+        this.d1
+          .prepare('SELECT COUNT(*) AS n FROM votes WHERE visitor_id = ? AND created_at >= ? AND counted = 1')
+          .bind(visitorId, utcDayStart(now))
+          .first<{ n: number }>(),
+      );
       count = row?.n ?? 0;
       if (this.visitorCounts.size > 50_000) this.visitorCounts.clear();
       this.visitorCounts.set(key, count);
@@ -276,6 +281,17 @@ function answerRepeat(previous: PreviousVote, request: VoteRequest): VoteResult 
   const sameKey = request.idempotencyKey !== null && request.idempotencyKey === previous.idempotencyKey;
   if (sameKey || request.choice === previous.choice) return { ok: true, answer: previous.answer, replayed: true };
   return ALREADY_VOTED;
+}
+
+/** D1 could not be read: the vote cannot be decided (and nothing is acknowledged). */
+class StorageUnavailable extends Error {}
+
+async function read<T>(query: () => Promise<T>): Promise<T> {
+  try {
+    return await query();
+  } catch (err) {
+    throw new StorageUnavailable(String(err));
+  }
 }
 
 function visitorKey(visitorId: string, now: number): string {

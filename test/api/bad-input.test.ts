@@ -68,6 +68,9 @@ describe('battle creation input', () => {
   it('rejects an oversized body with 413 before parsing it', async () => {
     await expectError(await post('/api/battles', JSON.stringify({ ...SAMPLE, input: long(300_000) })), 413, 'body_too_large');
   });
+  it('rejects lone surrogates instead of storing mangled text', async () => {
+    await expectError(await post('/api/battles', '{"input": "q\\ud800", "response": "r"}'), 400, 'invalid_body', /input.*invalid Unicode/);
+  });
   it('rejects invalid UTF-8', async () => {
     const res = await api('/api/battles', { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), headers: { 'content-type': 'application/json' } });
     await expectError(res, 400, 'invalid_encoding');
