@@ -15,7 +15,14 @@ export interface RunBattleDeps {
   pickReplacement(exclude: readonly string[]): Promise<string | null>;
   replaceJudge(position: Position, modelId: string): Promise<void>;
   saveJudgment(position: Position, outcome: JudgmentOutcome): Promise<void>;
-  finishRun(bothComplete: boolean): Promise<void>;
+  finishRun(result: RunResult): Promise<void>;
+}
+
+/** How a run ended: who finally sat in each position (after any failover) and what they wrote. */
+export interface RunResult {
+  bothComplete: boolean;
+  models: Record<Position, string>;
+  critiques: Record<Position, string | null>;
 }
 
 export function taskOf(battle: Pick<StoredBattle, 'input' | 'response' | 'reference' | 'rubric'>): JudgeTask {
@@ -31,6 +38,9 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
   const task = taskOf(battle);
   const inBattle = [battle.modelA, battle.modelB];
 
+  const finalModels: Record<Position, string> = { A: battle.modelA, B: battle.modelB };
+  const critiques: Record<Position, string | null> = { A: null, B: null };
+
   async function runPosition(position: Position): Promise<boolean> {
     let modelId = battle.judgments[position].modelId;
     for (let failovers = 0; ; failovers++) {
@@ -42,6 +52,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
       });
       if (result.ok) {
         await deps.saveJudgment(position, { ok: true, judgment: result.judgment, cached: result.cached ?? false });
+        critiques[position] = result.judgment.critique;
         emit({ type: 'judgment', judge: position, score: result.judgment.score, critique: result.judgment.critique });
         return true;
       }
@@ -52,6 +63,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
           inBattle.push(next);
           await deps.replaceJudge(position, next);
           modelId = next;
+          finalModels[position] = next;
           continue;
         }
       }
@@ -63,7 +75,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
   }
 
   const results = await Promise.all(POSITIONS.map(runPosition));
-  await deps.finishRun(results.every(Boolean));
+  await deps.finishRun({ bothComplete: results.every(Boolean), models: finalModels, critiques });
 }
 
 /** The events that replay a finished battle from storage, identical in meaning to the live ones. */

@@ -8,6 +8,7 @@ import { encodeSse, SSE_HEARTBEAT, type BattleEvent } from './events';
 import { evaluateWithJudge } from './evaluate-judge';
 import { pairingCandidates } from './candidates';
 import { pickWeighted } from './pairing';
+import { voteLedger } from '../votes/cast-vote';
 import { replayEvents, runBattle, type RunBattleDeps } from './run-battle';
 
 const SSE_HEADERS = {
@@ -65,7 +66,21 @@ async function runLive(env: Env, db: Database, battle: StoredBattle, emit: (e: B
     },
     replaceJudge: (position, modelId) => replaceJudge(db, battle.id, position, modelId),
     saveJudgment: (position, outcome) => saveJudgment(db, battle.id, position, outcome, Date.now()),
-    finishRun: (bothComplete) => finishRun(db, battle.id, bothComplete, Date.now()),
+    finishRun: async ({ bothComplete, models, critiques }) => {
+      const judgedAt = Date.now();
+      await finishRun(db, battle.id, bothComplete, judgedAt);
+      if (!bothComplete) return;
+      // Hand the battle to the vote ledger so the vote needs no D1 read (best effort: it can read D1 itself).
+      await voteLedger(env)
+        .rememberBattle(battle.id, {
+          modelA: models.A,
+          modelB: models.B,
+          createdAt: battle.createdAt,
+          judgedAt,
+          critiques: [critiques.A ?? '', critiques.B ?? ''],
+        })
+        .catch((err) => console.warn('vote ledger did not take the battle', { battle: battle.id, error: String(err) }));
+    },
   };
   await runBattle(battle, emit, deps);
   emit({ type: 'done' });

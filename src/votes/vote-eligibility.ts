@@ -10,8 +10,8 @@ export interface VoteFacts {
   judgedAt: number | null;
   /** Counted votes this visitor already has today (UTC). */
   visitorCountedToday: number;
-  /** Critiques and the identities of the judges who wrote them. */
-  critiques: { text: string; identity: JudgeIdentity }[];
+  /** Whether a critique of this battle named a model (see leaksIdentity). */
+  identityLeaked: boolean;
 }
 
 export interface JudgeIdentity {
@@ -25,7 +25,7 @@ export interface EligibilityRules {
 }
 
 export function exclusionReason(facts: VoteFacts, rules: EligibilityRules): ExclusionReason | null {
-  if (facts.critiques.some((c) => leaksIdentity(c.text, c.identity))) return 'identity_leaked';
+  if (facts.identityLeaked) return 'identity_leaked';
   if (facts.judgedAt !== null && facts.receivedAt - facts.judgedAt < rules.minVoteDelayMs) return 'too_fast';
   if (facts.receivedAt - facts.battleCreatedAt > rules.voteWindowMs) return 'battle_too_old';
   if (facts.visitorCountedToday >= rules.visitorDailyCountedVotes) return 'visitor_daily_limit';

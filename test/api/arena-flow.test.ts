@@ -3,7 +3,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import worker from '../../src/index';
-import { ageJudgments, api, apiJson, SAMPLE, streamEvents } from '../support/api';
+import { letTimePass, api, apiJson, SAMPLE, streamEvents } from '../support/api';
 
 async function judgeIdentities(): Promise<string[]> {
   const { body } = await apiJson('/api/models');
@@ -50,7 +50,7 @@ describe('a round with offline judges', () => {
     const headers = [...res.headers, ...before.res.headers, ...created.res.headers].map(([k, v]) => `${k}: ${v}`).join('\n');
     expectNoIdentity(JSON.stringify(created.body) + raw + JSON.stringify(before.body) + headers, identities);
 
-    await ageJudgments(battle.id);
+    letTimePass();
     const vote = await apiJson(`/api/battles/${battle.id}/vote`, { method: 'POST', json: { choice: 'A' } });
     expect(vote.status).toBe(200);
     expect(vote.body.choice).toBe('A');
@@ -118,7 +118,7 @@ describe('a round with offline judges', () => {
   it('lets exactly one of many concurrent different votes win', async () => {
     const { body } = await apiJson('/api/battles', { method: 'POST', json: SAMPLE });
     await streamEvents(body.battle.id);
-    await ageJudgments(body.battle.id);
+    letTimePass();
     const choices = ['A', 'B', 'tie', 'both_bad', 'A', 'B', 'tie', 'both_bad'];
     const results = await Promise.all(
       choices.map((choice) => apiJson(`/api/battles/${body.battle.id}/vote`, { method: 'POST', json: { choice } })),

@@ -46,13 +46,13 @@ describe('counted votes per visitor per day', () => {
     const quota = Number((env as unknown as Env & { VISITOR_DAILY_COUNTED_VOTES?: string }).VISITOR_DAILY_COUNTED_VOTES ?? 100);
     for (let i = 0; i < quota + 2; i++) {
       const battleId = crypto.randomUUID();
+      await ledger.rememberBattle(battleId, { modelA: 'quota-x', modelB: 'quota-y', createdAt: now - 60_000, judgedAt: now - 30_000, critiques: ['a', 'b'] });
       const result = await ledger.recordVote({
         battleId,
         choice: 'A',
         visitorId,
         idempotencyKey: null,
         receivedAt: now,
-        battle: { modelA: 'quota-x', modelB: 'quota-y', createdAt: now - 60_000, judgedAt: now - 30_000, critiques: { A: 'a', B: 'b' } },
       });
       expect(result.ok).toBe(true);
       const row = await env.DB.prepare('SELECT excluded_reason FROM votes WHERE battle_id = ?').bind(battleId).first<{ excluded_reason: string | null }>();

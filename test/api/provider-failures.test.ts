@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { pairingCandidates } from '../../src/battles/candidates';
 import { database } from '../../src/db/client';
-import { SAMPLE } from '../support/api';
+import { letTimePass, SAMPLE } from '../support/api';
 import { battleBetween, fetchWith, streamWith } from '../support/app-with-env';
 import { stubCalls, stubEnv, stubModel } from '../support/stub-openai/client';
 
@@ -121,7 +121,7 @@ describe('judges behind a provider', () => {
     const { raw } = await streamWith(testEnv, id);
     expect(raw).not.toMatch(/GPT-4o|OpenAI/);
     expect(raw).toContain('[name withheld]');
-    await env.DB.prepare('UPDATE battles SET judged_at = judged_at - 60000 WHERE id = ?').bind(id).run();
+    letTimePass();
     const vote = await fetchWith(testEnv, `/api/battles/${id}/vote`, { method: 'POST', json: { choice: 'A' } });
     expect(vote.status).toBe(200);
     const row = await env.DB.prepare('SELECT counted, excluded_reason FROM votes WHERE battle_id = ?').bind(id).first();

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { VoteLedger } from '../../src/votes/vote-ledger';
 import { voteLedger } from '../../src/votes/cast-vote';
 import { eloUpdate } from '../../src/ranking/elo';
-import { ageJudgments, apiJson, SAMPLE, streamEvents } from '../support/api';
+import { letTimePass, apiJson, SAMPLE, streamEvents } from '../support/api';
 
 const testEnv = env as unknown as Env;
 
@@ -41,7 +41,7 @@ describe('honest votes', () => {
 
   it('stores but does not count a vote on a battle older than the window', async () => {
     const id = await judgedBattle();
-    await ageJudgments(id, 7 * 3_600_000);
+    letTimePass(7 * 3_600_000);
     await vote(id, 'B');
     expect(await env.DB.prepare('SELECT excluded_reason FROM votes WHERE battle_id = ?').bind(id).first()).toEqual({
       excluded_reason: 'battle_too_old',
@@ -50,7 +50,7 @@ describe('honest votes', () => {
 
   it('counts a normal vote in pair counts and both judges\' stats', async () => {
     const id = await judgedBattle();
-    await ageJudgments(id);
+    letTimePass();
     const before = await countsFor(id);
     await vote(id, 'tie');
     expect(await countsFor(id)).toBe(before + 1);
@@ -60,7 +60,7 @@ describe('honest votes', () => {
 describe('idempotency', () => {
   it('answers a retry with the same Idempotency-Key with the same answer, even if the body changed', async () => {
     const id = await judgedBattle();
-    await ageJudgments(id);
+    letTimePass();
     const first = await vote(id, 'A', { 'idempotency-key': 'key-123' });
     const retry = await vote(id, 'B', { 'idempotency-key': 'key-123' });
     expect(first.status).toBe(200);
@@ -75,7 +75,7 @@ describe('idempotency', () => {
 describe('after the ledger restarts', () => {
   it('still refuses a different vote and answers a repeated one from D1', async () => {
     const id = await judgedBattle();
-    await ageJudgments(id);
+    letTimePass();
     const first = await vote(id, 'B');
     expect(first.status).toBe(200);
     await evictDurableObject(voteLedger(testEnv));
@@ -90,7 +90,7 @@ describe('after the ledger restarts', () => {
 describe('nothing lost when D1 fails', () => {
   it('keeps an acknowledged vote in the ledger when the D1 write fails, and applies it exactly once by alarm', async () => {
     const id = await judgedBattle();
-    await ageJudgments(id);
+    letTimePass();
     const before = await countsFor(id);
     const stub = voteLedger(testEnv);
 
@@ -154,7 +154,7 @@ describe('nothing lost when D1 fails', () => {
 
   it('answers 503 (and records nothing) when D1 is down and the ledger has nothing in memory to decide with', async () => {
     const id = await judgedBattle();
-    await ageJudgments(id);
+    letTimePass();
     const stub = voteLedger(testEnv);
     await runInDurableObject(stub, (ledger: VoteLedger) => {
       (ledger as unknown as { realD1: D1Database }).realD1 = ledger.d1;
@@ -181,7 +181,7 @@ describe('consistency', () => {
   it('keeps judge Elo and pair counts equal to a replay of the counted votes in the order they were stored', async () => {
     for (let i = 0; i < 4; i++) {
       const id = await judgedBattle(`192.0.2.${60 + i}`);
-      await ageJudgments(id);
+      letTimePass();
       await vote(id, (['A', 'B', 'tie', 'both_bad'] as const)[i]);
     }
     const rows = await env.DB.prepare('SELECT model_a, model_b, choice FROM votes WHERE counted = 1 ORDER BY rowid').all<{

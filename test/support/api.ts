@@ -1,5 +1,6 @@
 // Small helpers to drive the worker's API from tests, through the real fetch handler.
 import { exports, env } from 'cloudflare:workers';
+import { vi } from 'vitest';
 import { parseSse, type SseRecord } from './sse';
 
 export const BASE = 'http://arena.test';
@@ -24,9 +25,19 @@ export async function streamEvents(battleId: string): Promise<{ events: SseRecor
   return { events: parseSse(raw), raw, res };
 }
 
-/** Pretends the visitor read the judgments for a while (the "too fast" rule excludes instant votes). */
-export async function ageJudgments(battleId: string, ms = 60_000): Promise<void> {
-  await env.DB.prepare('UPDATE battles SET judged_at = judged_at - ?, created_at = created_at - ? WHERE id = ?').bind(ms, ms, battleId).run();
+let clockOffsetMs = 0;
+let clockShifted = false;
+
+/**
+ * Lets time pass for the worker and the vote ledger (they run in the test's isolate, so they see this Date.now):
+ * a visitor who reads the critiques for a minute, or a battle that grows old. Monotonic within a test file.
+ */
+export function letTimePass(ms = 60_000): void {
+  clockOffsetMs += ms;
+  if (clockShifted) return;
+  clockShifted = true;
+  const realNow = Date.now.bind(Date);
+  vi.spyOn(Date, 'now').mockImplementation(() => realNow() + clockOffsetMs);
 }
 
 export const SAMPLE = {

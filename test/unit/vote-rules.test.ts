@@ -10,10 +10,7 @@ const facts = (over: Partial<VoteFacts> = {}): VoteFacts => ({
   battleCreatedAt: now - 60_000,
   judgedAt: now - 30_000,
   visitorCountedToday: 0,
-  critiques: [
-    { text: 'Accurate and clear.', identity: { kind: 'llm' } },
-    { text: 'Misses the second question.', identity: { kind: 'llm' } },
-  ],
+  identityLeaked: false,
   ...over,
 });
 
@@ -34,8 +31,10 @@ describe('exclusionReason', () => {
   });
   it('excludes a vote when a critique had a name withheld, but not for offline baselines', () => {
     const leaked = `As ${REDACTED}, I think this is fine.`;
-    expect(exclusionReason(facts({ critiques: [{ text: leaked, identity: { kind: 'llm' } }] }), rules)).toBe('identity_leaked');
+    expect(leaksIdentity(leaked, { kind: 'llm' })).toBe(true);
+    expect(leaksIdentity('Accurate and clear.', { kind: 'llm' })).toBe(false);
     expect(leaksIdentity(leaked, { kind: 'offline' })).toBe(false);
+    expect(exclusionReason(facts({ identityLeaked: true }), rules)).toBe('identity_leaked');
   });
   it('finds the UTC day start', () => {
     expect(utcDayStart(now)).toBe(Date.UTC(2026, 10, 27));
