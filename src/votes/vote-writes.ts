@@ -81,19 +81,23 @@ export function voteWriteStatements(
            wins_hi = wins_hi + excluded.wins_hi, ties = ties + excluded.ties, both_bad = both_bad + excluded.both_bad`,
       )
       .bind(lo, hi, winsLo, winsHi, tie, bothBad),
-    statsUpsert(d1, vote.modelA, newA, vote.choice === 'A', vote.choice === 'B', tie, bothBad, vote.receivedAt),
-    statsUpsert(d1, vote.modelB, newB, vote.choice === 'B', vote.choice === 'A', tie, bothBad, vote.receivedAt),
+    // Both judges' stats in one statement: each row adds its own outcome.
+    d1
+      .prepare(
+        `INSERT INTO judge_stats (model_id, elo, votes, wins, losses, ties, both_bad, updated_at)
+         VALUES (?, ?, 1, ?, ?, ?, ?, ?), (?, ?, 1, ?, ?, ?, ?, ?)
+         ON CONFLICT (model_id) DO UPDATE SET elo = excluded.elo, votes = votes + 1, wins = wins + excluded.wins,
+           losses = losses + excluded.losses, ties = ties + excluded.ties, both_bad = both_bad + excluded.both_bad,
+           updated_at = excluded.updated_at`,
+      )
+      .bind(
+        ...statsRow(vote.modelA, newA, vote.choice === 'A', vote.choice === 'B', tie, bothBad, vote.receivedAt),
+        ...statsRow(vote.modelB, newB, vote.choice === 'B', vote.choice === 'A', tie, bothBad, vote.receivedAt),
+      ),
   );
   return { statements, elo: { before: ratings, after: [newA, newB] } };
 }
 
-function statsUpsert(d1: D1Database, modelId: string, elo: number, won: boolean, lost: boolean, tie: number, bothBad: number, now: number) {
-  return d1
-    .prepare(
-      `INSERT INTO judge_stats (model_id, elo, votes, wins, losses, ties, both_bad, updated_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?)
-       ON CONFLICT (model_id) DO UPDATE SET elo = excluded.elo, votes = votes + 1, wins = wins + excluded.wins,
-         losses = losses + excluded.losses, ties = ties + excluded.ties, both_bad = both_bad + excluded.both_bad,
-         updated_at = excluded.updated_at`,
-    )
-    .bind(modelId, elo, won ? 1 : 0, lost ? 1 : 0, tie, bothBad, now);
+function statsRow(modelId: string, elo: number, won: boolean, lost: boolean, tie: number, bothBad: number, now: number) {
+  return [modelId, elo, won ? 1 : 0, lost ? 1 : 0, tie, bothBad, now];
 }
