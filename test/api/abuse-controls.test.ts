@@ -8,8 +8,15 @@ import { stubUrl } from '../support/stub-openai/client';
 
 const baseEnv = env as unknown as Env;
 
-describe('rate limits', () => {
+/** The limiters count per wall-clock minute: start a burst early in a minute so it cannot straddle two windows. */
+async function earlyInAMinute() {
+  const intoMinute = Date.now() % 60_000;
+  if (intoMinute > 45_000) await new Promise((r) => setTimeout(r, 60_000 - intoMinute + 100));
+}
+
+describe('rate limits', { timeout: 30_000 }, () => {
   it('limits battle creation per visitor with a friendly 429 that says when to retry', async () => {
+    await earlyInAMinute();
     const ip = '198.51.100.77';
     const statuses: number[] = [];
     let limited: Response | null = null;
@@ -29,6 +36,7 @@ describe('rate limits', () => {
   });
 
   it('limits generated responses per visitor', async () => {
+    await earlyInAMinute();
     const statuses = [];
     for (let i = 0; i < 12; i++) {
       statuses.push((await api('/api/responses', { method: 'POST', json: { input: 'hi' }, headers: { 'cf-connecting-ip': '198.51.100.90' } })).status);
