@@ -1,7 +1,7 @@
 // Starting a battle: pick two anonymous judges and store the round. Judges run later, when a client streams it.
 import { ApiError } from '../errors';
 import { database } from '../db/client';
-import type { Rubric } from '../judges/types';
+import type { BattleRequest as ApiBattleRequest } from '../api-types';
 import { DEFAULT_RUBRIC } from '../rubrics/presets';
 import { readSettings } from '../config';
 import { availableJudgeModels } from '../judges/registry';
@@ -11,13 +11,8 @@ import { publicBattle, type PublicBattle } from './battle-view';
 import { pairingCandidates } from './candidates';
 import { choosePair } from './pairing';
 
-export interface BattleRequest {
-  sampleId?: string;
-  input: string;
-  response: string;
-  reference?: string;
-  rubric?: Rubric;
-}
+/** What starting a battle needs (the API's request, minus the human check the route has already done). */
+export type BattleRequest = Omit<ApiBattleRequest, 'turnstileToken'>;
 
 export async function createBattle(
   env: Env,
