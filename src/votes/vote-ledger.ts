@@ -94,6 +94,8 @@ export class VoteLedger extends DurableObject<Env> {
   private visitorCounts = new Map<string, number>();
   private recent = new Map<string, PreviousVote>();
   private battles = new Map<string, BattleFacts>();
+  /** Mirror of the acknowledged votes waiting in storage for D1 (storage is the truth; loaded once). */
+  private pending: Map<string, DecidedVote> | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -169,7 +171,7 @@ export class VoteLedger extends DurableObject<Env> {
       const previous =
         this.recent.get(request.battleId) ??
         inGroup.get(request.battleId) ??
-        (await this.ctx.storage.get<DecidedVote>(PENDING_PREFIX + request.battleId));
+        (await this.pendingVotes()).get(request.battleId);
       if (previous) {
         answer(job, answerRepeat(previous, request));
         continue;
@@ -202,6 +204,7 @@ export class VoteLedger extends DurableObject<Env> {
     // D1 refused the batch (or older votes still wait): keep each vote durably, acknowledge, retry by alarm.
     for (const { job, vote } of decided) {
       await this.ctx.storage.put(PENDING_PREFIX + vote.battleId, vote);
+      (await this.pendingVotes()).set(vote.battleId, vote);
       answer(job, { ok: true, answer: vote.answer, replayed: false });
     }
     await this.scheduleRetry();
@@ -312,9 +315,9 @@ export class VoteLedger extends DurableObject<Env> {
 
   /** Applies stored votes one by one in the order they were received; returns how many are still waiting. */
   private async flushPending(): Promise<number> {
-    const pending = [...(await this.ctx.storage.list<DecidedVote>({ prefix: PENDING_PREFIX })).values()].sort(
-      (a, b) => a.receivedAt - b.receivedAt,
-    );
+    const waiting = await this.pendingVotes();
+    if (waiting.size === 0) return 0;
+    const pending = [...waiting.values()].sort((a, b) => a.receivedAt - b.receivedAt);
     for (let i = 0; i < pending.length; i++) {
       const vote = pending[i];
       const elo = await this.ratings().catch(() => null);
@@ -333,6 +336,7 @@ export class VoteLedger extends DurableObject<Env> {
       }
       this.rememberAnswer(vote.battleId, vote);
       await this.ctx.storage.delete(PENDING_PREFIX + vote.battleId);
+      waiting.delete(vote.battleId);
     }
     return 0;
   }
@@ -349,6 +353,14 @@ export class VoteLedger extends DurableObject<Env> {
     const previous = { choice: row.choice, idempotencyKey: row.idempotency_key, answer: JSON.parse(row.response_json) as VoteAnswer };
     this.rememberAnswer(request.battleId, previous);
     return answerRepeat(previous, request);
+  }
+
+  private async pendingVotes(): Promise<Map<string, DecidedVote>> {
+    if (!this.pending) {
+      const stored = await this.ctx.storage.list<DecidedVote>({ prefix: PENDING_PREFIX });
+      this.pending = new Map([...stored.values()].map((vote) => [vote.battleId, vote]));
+    }
+    return this.pending;
   }
 
   private async ratings(): Promise<Map<string, number>> {
