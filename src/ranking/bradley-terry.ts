@@ -140,7 +140,7 @@ export class BradleyTerryFitter {
       iterations += chord.iterations;
       if (chord.converged) return { iterations, converged: true, method: 'chord' };
     }
-    const newton = this.newtonCg(cells, theta, tolerance);
+    const newton = this.newtonCg(theta, tolerance);
     iterations += newton.iterations;
     if (newton.converged) return { iterations, converged: true, method: 'newton-cg' };
     const dense = this.newtonDense(cells, theta, tolerance, 200);
@@ -172,12 +172,12 @@ export class BradleyTerryFitter {
   }
 
   /** Damped Newton with steps from diagonally preconditioned CG. */
-  private newtonCg(cells: ArrayLike<number>, theta: Float64Array, tolerance: number): { iterations: number; converged: boolean } {
-    let value = this.evaluate(cells, theta, this.gradient, this.weights);
+  private newtonCg(theta: Float64Array, tolerance: number): { iterations: number; converged: boolean } {
+    let value = this.evaluate(theta, this.gradient, this.weights);
     let previousStep = Infinity;
     for (let iteration = 1; iteration <= NEWTON_CG_MAX_ITERATIONS; iteration++) {
       if (!this.conjugateGradientStep()) return { iterations: iteration, converged: false };
-      const result = this.lineSearch(cells, theta, value);
+      const result = this.lineSearch(theta, value);
       value = result.value;
       if (isConverged(result, tolerance, previousStep)) return { iterations: iteration, converged: true };
       previousStep = result.maxStep;
@@ -188,13 +188,13 @@ export class BradleyTerryFitter {
   private newtonDense(cells: ArrayLike<number>, theta: Float64Array, tolerance: number, maxIterations: number): FitStats {
     if (this.n === 0) return { iterations: 0, converged: true, method: 'newton-dense' };
     this.computeScores(cells);
-    let value = this.evaluate(cells, theta, this.gradient, this.weights);
+    let value = this.evaluate(theta, this.gradient, this.weights);
     let previousStep = Infinity;
     for (let iteration = 1; iteration <= maxIterations; iteration++) {
       this.factorHessian(this.dense);
       for (let i = 0; i < this.n; i++) this.step[i] = -this.gradient[i];
       choleskySolve(this.dense, this.n, this.step, this.step);
-      const result = this.lineSearch(cells, theta, value);
+      const result = this.lineSearch(theta, value);
       value = result.value;
       if (isConverged(result, tolerance, previousStep)) return { iterations: iteration, converged: true, method: 'newton-dense' };
       previousStep = result.maxStep;
@@ -242,7 +242,7 @@ export class BradleyTerryFitter {
    * Objective at theta; fills its gradient and the per-pair Hessian weights (one pass over the
    * pairs, with one log per pair). Uses −Σ s·log p = Σ_pairs total·log(e_i + e_j) − Σ_i score_i·log e_i.
    */
-  private evaluate(cells: ArrayLike<number>, theta: Float64Array, g: Float64Array, weights: Float64Array): number {
+  private evaluate(theta: Float64Array, g: Float64Array, weights: Float64Array): number {
     const { left, right, score, expTheta, totals, ridge } = this;
     const top = this.computeExps(theta);
     let value = 0;
@@ -351,7 +351,7 @@ export class BradleyTerryFitter {
    * Backtracking (Armijo) line search along this.step; moves theta, the gradient and the weights
    * to the accepted point. The relative slack absorbs rounding near the optimum.
    */
-  private lineSearch(cells: ArrayLike<number>, theta: Float64Array, value: number): LineSearchResult {
+  private lineSearch(theta: Float64Array, value: number): LineSearchResult {
     const n = this.n;
     const step = this.step;
     let maxStep = 0;
@@ -365,7 +365,7 @@ export class BradleyTerryFitter {
     let trialValue: number;
     for (;;) {
       for (let i = 0; i < n; i++) this.trial[i] = theta[i] + t * step[i];
-      trialValue = this.evaluate(cells, this.trial, this.trialGradient, this.trialWeights);
+      trialValue = this.evaluate(this.trial, this.trialGradient, this.trialWeights);
       if (trialValue <= value + 1e-4 * t * slope + 1e-12 * Math.abs(value)) break;
       // No decrease even for a vanishing step: we are at the optimum to within rounding.
       if (t < 1e-12) return { value, fullStep: false, maxStep, stalled: true };

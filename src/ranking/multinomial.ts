@@ -21,7 +21,7 @@ export class MultinomialResampler {
   private readonly alias: AliasTable | null;
 
   /** `counts`: the observed cell counts (non-negative integers). */
-  constructor(private readonly counts: ArrayLike<number>) {
+  constructor(counts: ArrayLike<number>) {
     const positive: number[] = [];
     let total = 0;
     for (let i = 0; i < counts.length; i++) {

@@ -15,7 +15,7 @@ import type { VoteAnswer } from '../api-types';
 import { readSettings } from '../config';
 import { findJudgeModel } from '../judges/registry';
 import { exclusionReason, leaksIdentity, utcDayStart } from './vote-eligibility';
-import type { Position, VoteChoice } from './vote-types';
+import type { VoteChoice } from './vote-types';
 import { outcomeFor, voteWriteStatements, type DecidedVote } from './vote-writes';
 
 /** What deciding a vote needs to know about its battle once both judgments are complete. */

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { pairingCandidates } from '../../src/battles/candidates';
 import { database } from '../../src/db/client';
-import { letTimePass, SAMPLE } from '../support/api';
+import { letTimePass } from '../support/api';
 import { battleBetween, fetchWith, streamWith } from '../support/app-with-env';
 import { stubCalls, stubEnv, stubModel } from '../support/stub-openai/client';
 

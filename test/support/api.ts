@@ -1,5 +1,5 @@
 // Small helpers to drive the worker's API from tests, through the real fetch handler.
-import { exports, env } from 'cloudflare:workers';
+import { exports } from 'cloudflare:workers';
 import { vi } from 'vitest';
 import { parseSse, type SseRecord } from './sse';
 
