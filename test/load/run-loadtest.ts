@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { ArenaClient, VOTE_CHOICES, type LoadSample, type VoteChoice } from './arena-client';
 import { summarizePhase, type PhaseSummary } from './latency-stats';
-import { startLoadTestServer, type LoadTestServer } from './loadtest-server';
+import { startLoadTestServer } from './loadtest-server';
 import { reconcileVotes, type AcknowledgedVote, type StoredVote } from './reconcile-votes';
 import { fixed, textTable } from './text-table';
 
