@@ -6,10 +6,8 @@ const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).catc
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).catch(fallback).default(fallback);
 
 const settingsSchema = z.object({
-  OFFLINE_JUDGES: z.enum(['auto', 'on', 'off']).catch('auto').default('auto'),
+  // OFFLINE_JUDGES and the judge timeouts are read by src/judges (registry.ts, timeouts.ts), their only users.
   OFFLINE_JUDGE_CHUNK_DELAY_MS: int(30),
-  JUDGE_TIMEOUT_MS: int(60_000, 1),
-  JUDGE_FIRST_TOKEN_TIMEOUT_MS: int(20_000, 1),
   PRELIMINARY_VOTES: int(300),
   BOOTSTRAP_ROUNDS: int(1000),
   BOOTSTRAP_SEED: int(42),

@@ -2,8 +2,6 @@
 import type { BattleDetails, PublicBattle, PublicJudgment, Rubric, VoteAnswer } from '../api-types';
 import type { Position, StoredBattle } from './battle-store';
 
-export type { BattleDetails, PublicBattle, PublicJudgment, VoteAnswer };
-
 export function publicBattle(b: { id: string; input: string; response: string; reference?: string | null; rubric: Rubric }): PublicBattle {
   return {
     id: b.id,

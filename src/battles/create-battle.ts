@@ -7,7 +7,8 @@ import { readSettings } from '../config';
 import { availableJudgeModels } from '../judges/registry';
 import { restingState } from './paid-calls';
 import { insertBattle, loadBattle } from './battle-store';
-import { publicBattle, type PublicBattle } from './battle-view';
+import type { PublicBattle } from '../api-types';
+import { publicBattle } from './battle-view';
 import { pairingCandidates } from './candidates';
 import { choosePair } from './pairing';
 

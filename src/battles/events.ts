@@ -1,8 +1,6 @@
 // The events a battle stream carries, and their Server-Sent Events encoding. No model identity in any of them.
 import type { BattleEvent } from '../api-types';
 
-export type { BattleEvent };
-
 export function encodeSse(event: BattleEvent): string {
   const { type, ...data } = event;
   return `event: ${type}\ndata: ${JSON.stringify(data)}\n\n`;

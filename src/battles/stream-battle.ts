@@ -4,11 +4,13 @@ import { database, type Database } from '../db/client';
 import { ApiError } from '../errors';
 import { readSettings } from '../config';
 import { abandonRun, claimRun, finishRun, loadBattle, replaceJudge, saveJudgment, type StoredBattle } from './battle-store';
-import { encodeSse, SSE_HEARTBEAT, type BattleEvent } from './events';
+import type { BattleEvent } from '../api-types';
+import { encodeSse, SSE_HEARTBEAT } from './events';
 import { evaluateWithJudge } from './evaluate-judge';
 import { pairingCandidates } from './candidates';
 import { pickWeighted } from './pairing';
 import { voteLedger } from '../votes/cast-vote';
+import { callTimeouts } from '../judges/timeouts';
 import { replayEvents, runBattle, type RunBattleDeps } from './run-battle';
 
 const SSE_HEADERS = {
@@ -88,9 +90,8 @@ async function runLive(env: Env, db: Database, battle: StoredBattle, emit: (e: B
 
 /** Waits for a running battle to finish (or declares it abandoned), then replays it. */
 async function replayWhenFinished(env: Env, db: Database, id: string, emit: (e: BattleEvent) => void) {
-  const settings = readSettings(env);
   // Long enough for both judges with failovers; past it the running worker is presumed gone.
-  const abandonAfterMs = 2 * settings.JUDGE_TIMEOUT_MS + 60_000;
+  const abandonAfterMs = 2 * callTimeouts(env).totalMs + 60_000;
   for (;;) {
     const battle = await loadBattle(db, id);
     if (!battle) throw new Error('battle vanished');

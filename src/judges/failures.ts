@@ -13,10 +13,6 @@ const SAFE_MESSAGES: Record<JudgeErrorKind, string> = {
   cancelled: 'The evaluation was cancelled.',
 };
 
-export function safeMessage(kind: JudgeErrorKind): string {
-  return SAFE_MESSAGES[kind];
-}
-
 /** Keeps operator details to one short line. */
 export function shortReason(text: string, max = 200): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();

@@ -4,8 +4,6 @@ import type { JudgeModel } from '../judges/registry';
 import type { Leaderboard, LeaderboardEntry, PairsDocument } from '../api-types';
 import type { RankingResult } from '../ranking/types';
 
-export type { Leaderboard, LeaderboardEntry, PairsDocument };
-
 export const LEADERBOARD_KEY = 'leaderboard:v1';
 export const PAIRS_KEY = 'leaderboard-pairs:v1';
 

@@ -3,7 +3,8 @@ import { readSettings, type Settings } from '../config';
 import { allJudgeModels } from '../judges/registry';
 import { MAX_BOOTSTRAP_ROUNDS, rankJudges } from '../ranking/leaderboard';
 import type { PairCount, RankingOptions } from '../ranking/types';
-import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY, type Leaderboard } from './leaderboard-json';
+import type { Leaderboard } from '../api-types';
+import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
   const [counts, stats] = await env.DB.batch([

@@ -1,10 +1,9 @@
 // The worker side of a vote: hand it to the single VoteLedger and turn its verdict into an answer or an ApiError.
 import { eq } from 'drizzle-orm';
-import type { VoteAnswer } from '../api-types';
+import type { VoteAnswer, VoteChoice } from '../api-types';
 import { database } from '../db/client';
 import { votes } from '../db/schema';
 import { ApiError } from '../errors';
-import type { VoteChoice } from './vote-types';
 
 /** All votes go to one ledger instance: one writer for votes, counts and Elo. */
 export function voteLedger(env: Env) {

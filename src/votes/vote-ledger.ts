@@ -11,11 +11,10 @@
 // A vote acknowledged to the client is never lost: when the D1 write fails, the decided votes are kept in the
 // object's own transactional storage and an alarm applies them later, exactly once (votes.battle_id is unique).
 import { DurableObject } from 'cloudflare:workers';
-import type { VoteAnswer } from '../api-types';
+import type { VoteAnswer, VoteChoice } from '../api-types';
 import { readSettings } from '../config';
 import { findJudgeModel } from '../judges/registry';
 import { exclusionReason, leaksIdentity, utcDayStart } from './vote-eligibility';
-import type { VoteChoice } from './vote-types';
 import { outcomeFor, voteWriteStatements, type DecidedVote } from './vote-writes';
 
 /** What deciding a vote needs to know about its battle once both judgments are complete. */

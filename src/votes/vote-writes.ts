@@ -1,9 +1,8 @@
 // The D1 statements that record one decided vote: the vote, the battle's voted state and, when the vote counts,
 // the running pair counts and both judges' stats and online Elo. Executed as one atomic batch by the ledger.
-import type { VoteAnswer } from '../battles/battle-view';
+import type { VoteAnswer, VoteChoice } from '../api-types';
 import { eloUpdate } from '../ranking/elo';
 import type { ExclusionReason } from './vote-eligibility';
-import type { VoteChoice } from './vote-types';
 
 /** A vote after every check and decision; what the ledger keeps in its storage if D1 is down. */
 export interface DecidedVote {
