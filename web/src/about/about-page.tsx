@@ -51,9 +51,14 @@ export function AboutPage() {
       </p>
       <p>
         After your vote you see whether “the favourite” (the judge rated higher so far) or “the underdog” won your
-        vote. Some votes are stored but not counted in the rating — for example a vote cast within a few seconds of
-        the judgments appearing, or beyond a daily number of votes from the same visitor — to keep the ranking fair.
+        vote. To keep the ranking fair, some votes are stored but not counted in the rating:
       </p>
+      <ul>
+        <li>a vote on a round where a critique named a model (you saw “[name withheld]” in its place), since it was not blind;</li>
+        <li>a vote cast within a few seconds of the judgments appearing, before there was time to read them;</li>
+        <li>a vote on a round started hours earlier;</li>
+        <li>votes beyond a daily number from the same visitor.</li>
+      </ul>
 
       <h2>What is kept and what may be published</h2>
       <p>
