@@ -13,11 +13,15 @@ export async function judgmentCacheKey(model: JudgeModel, task: JudgeTask): Prom
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The cached judgment for `key`, counting the hit in the same round trip; null on a miss. */
 export async function readCachedJudgment(db: Database, key: string): Promise<Omit<Judgment, 'latencyMs'> | null> {
-  const row = await db.select().from(judgmentCache).where(eq(judgmentCache.key, key)).get();
-  if (!row) return null;
-  await db.update(judgmentCache).set({ hits: sql`${judgmentCache.hits} + 1` }).where(eq(judgmentCache.key, key)).run();
-  return { text: row.text, score: row.score, critique: row.critique };
+  const row = await db
+    .update(judgmentCache)
+    .set({ hits: sql`${judgmentCache.hits} + 1` })
+    .where(eq(judgmentCache.key, key))
+    .returning({ text: judgmentCache.text, score: judgmentCache.score, critique: judgmentCache.critique })
+    .get();
+  return row ?? null;
 }
 
 export async function storeCachedJudgment(db: Database, key: string, modelId: string, judgment: Judgment, now: number) {

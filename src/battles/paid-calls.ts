@@ -36,7 +36,12 @@ export interface Resting {
 /** Non-null when today's paid budget is spent and this deployment has paid judges to spend it on. */
 export async function restingState(db: Database, settings: Settings, hasPaidJudges: boolean, now: number): Promise<Resting | null> {
   if (!hasPaidJudges || settings.DAILY_PAID_JUDGE_CALLS === 0) return null;
-  if ((await paidCallsToday(db, now)) < settings.DAILY_PAID_JUDGE_CALLS) return null;
+  return restingAfter(await paidCallsToday(db, now), settings, hasPaidJudges, now);
+}
+
+/** The same decision from a call count already read. */
+export function restingAfter(paidCalls: number, settings: Settings, hasPaidJudges: boolean, now: number): Resting | null {
+  if (!hasPaidJudges || settings.DAILY_PAID_JUDGE_CALLS === 0 || paidCalls < settings.DAILY_PAID_JUDGE_CALLS) return null;
   const until = nextUtcMidnight(now);
   return {
     until: until.toISOString(),

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { gt } from 'drizzle-orm';
 import { hasPaidJudges } from '../battles/create-battle';
 import { summariseRecent, type RecentJudgment } from '../battles/judge-status';
-import { paidCallsToday, restingState } from '../battles/paid-calls';
+import { paidCallsToday, restingAfter } from '../battles/paid-calls';
 import { readSettings } from '../config';
 import { database } from '../db/client';
 import { judgeHealth, judgments } from '../db/schema';
@@ -47,11 +47,12 @@ statusRoutes.get('/', async (c) => {
     };
   });
   c.header('Cache-Control', 'no-store');
+  const paidCalls = await paidCallsToday(db, now);
   return c.json({
     judges,
     arena: {
-      resting: await restingState(db, settings, hasPaidJudges(c.env), now),
-      paidJudgeCallsToday: await paidCallsToday(db, now),
+      resting: restingAfter(paidCalls, settings, hasPaidJudges(c.env), now),
+      paidJudgeCallsToday: paidCalls,
       dailyPaidJudgeCallLimit: settings.DAILY_PAID_JUDGE_CALLS || null,
       votesAwaitingStorage: await voteLedger(c.env).pendingCount(),
     },

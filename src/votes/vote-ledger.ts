@@ -12,7 +12,7 @@
 // object's own transactional storage and an alarm applies them later, exactly once (votes.battle_id is unique).
 import { DurableObject } from 'cloudflare:workers';
 import type { VoteAnswer, VoteChoice } from '../api-types';
-import { readSettings } from '../config';
+import { readSettings, type Settings } from '../config';
 import { findJudgeModel } from '../judges/registry';
 import { exclusionReason, leaksIdentity, utcDayStart } from './vote-eligibility';
 import { outcomeFor, voteWriteStatements, type DecidedVote } from './vote-writes';
@@ -96,9 +96,13 @@ export class VoteLedger extends DurableObject<Env> {
   /** Mirror of the acknowledged votes waiting in storage for D1 (storage is the truth; loaded once). */
   private pending: Map<string, DecidedVote> | null = null;
 
+  /** The vote rules' settings; an object's env never changes, so they are read once. */
+  private readonly settings: Settings;
+
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.d1 = env.DB;
+    this.settings = readSettings(env);
   }
 
   /** Called by the worker when both judgments of a battle are complete, so its vote needs no D1 read. */
@@ -251,7 +255,7 @@ export class VoteLedger extends DurableObject<Env> {
   }
 
   private decide(request: VoteRequest, battle: BattleFacts, elo: Map<string, number>, countedToday: number): DecidedVote {
-    const settings = readSettings(this.env);
+    const settings = this.settings;
     const reason = exclusionReason(
       {
         receivedAt: request.receivedAt,
