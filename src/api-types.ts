@@ -99,7 +99,7 @@ export interface LeaderboardEntry {
   kind: JudgeKind;
   /** Bradley–Terry rating on the Elo scale. */
   rating: number;
-  /** 95% bootstrap interval; null when it cannot be computed (no bootstrap). */
+  /** 95% bootstrap interval; null without a bootstrap, or when resampling cannot vary the rating (e.g. one vote). */
   ci: [number, number] | null;
   rank: number;
   /** 1 + judges whose interval lies entirely above this one's ("Rank (UB)"); null without an interval. */

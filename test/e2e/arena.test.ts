@@ -234,7 +234,8 @@ describe('arena', () => {
         ciLevel: 0.95,
         prior: { kind: 'l2', strength: 0.5 },
         seed: 42,
-        preliminaryThreshold: 300,
+        // Not the default, so the toggle's label shows it read the server's threshold.
+        preliminaryThreshold: 500,
       },
       components: [['a', 'b'], ['c']],
       models: [
@@ -274,6 +275,7 @@ describe('arena', () => {
     expect(await page.getByTestId('method').textContent()).toBe(
       'Method: Bradley–Terry, 1,000 bootstrap rounds, weak L2 prior (0.5), seed 42.',
     );
+    expect(await page.getByLabel('Show preliminary judges (fewer than 500 votes)').count()).toBe(1);
     const groups = page.getByTestId('disconnected-groups');
     expect(await groups.textContent()).toContain('only comparable within a group');
     expect(await groups.locator('li').allTextContents()).toEqual(['Group 1: Judge A, Judge B', 'Group 2: Judge C']);

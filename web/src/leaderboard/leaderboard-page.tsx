@@ -11,6 +11,8 @@ import { formatCount, formatInterval, formatMethod, formatRankBound, formatRatin
 import { RatingChart } from './rating-chart';
 import { nextSort, sortModels, type SortKey, type SortState } from './sort-models';
 
+/** The server's default, for a leaderboard document that does not say. */
+const DEFAULT_PRELIMINARY_THRESHOLD = 300;
 const RANK_UB_HELP = '1 + the number of judges whose interval lies entirely above this one';
 
 interface Column {
@@ -87,8 +89,11 @@ export function LeaderboardPage() {
   const [sort, setSort] = useState<SortState>({ key: 'rank', direction: 'ascending' });
   const data = leaderboard.data;
   const all = data?.models ?? [];
-  const shown = sortModels(showPreliminary ? all : all.filter((m) => !m.preliminary), sort);
-  const hiddenCount = all.length - all.filter((m) => !m.preliminary).length;
+  const confirmed = all.filter((m) => !m.preliminary);
+  const shown = sortModels(showPreliminary ? all : confirmed, sort);
+  const hiddenCount = all.length - confirmed.length;
+  // The server's threshold (PRELIMINARY_VOTES) travels with the method; older documents lack it.
+  const preliminaryThreshold = data?.method?.preliminaryThreshold ?? DEFAULT_PRELIMINARY_THRESHOLD;
 
   return (
     <div class="leaderboard">
@@ -139,7 +144,7 @@ export function LeaderboardPage() {
               checked={showPreliminary}
               onChange={(event) => setShowPreliminary(event.currentTarget.checked)}
             />
-            <span>Show preliminary judges (fewer than 300 votes)</span>
+            <span>Show preliminary judges (fewer than {formatCount(preliminaryThreshold)} votes)</span>
           </label>
 
           {shown.length === 0 ? (
