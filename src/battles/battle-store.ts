@@ -101,7 +101,7 @@ export async function saveJudgment(db: Database, id: string, position: Position,
         status: 'error' as const,
         text: outcome.text,
         errorMessage: outcome.failure.message,
-        errorDetail: `${outcome.failure.kind}${outcome.failure.status ? ` ${outcome.failure.status}` : ''}: ${outcome.failure.detail}`.slice(0, 500),
+        errorDetail: operatorReason(outcome.failure),
         latencyMs: outcome.latencyMs,
         finishedAt: now,
       };
@@ -109,6 +109,11 @@ export async function saveJudgment(db: Database, id: string, position: Position,
     .update(judgments)
     .set(values)
     .where(and(eq(judgments.battleId, id), eq(judgments.position, position)));
+}
+
+/** A failure as operators read it: kind, provider status, short reason. Never shown to visitors. */
+export function operatorReason(failure: JudgeFailure): string {
+  return `${failure.kind}${failure.status ? ` ${failure.status}` : ''}: ${failure.detail}`.slice(0, 300);
 }
 
 /** Ends a run: judged when both judgments are complete, failed otherwise. */

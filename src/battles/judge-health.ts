@@ -5,6 +5,7 @@ import type { Settings } from '../config';
 import type { Database } from '../db/client';
 import { judgeHealth } from '../db/schema';
 import type { JudgeFailure } from '../judges/types';
+import { operatorReason } from './battle-store';
 
 export async function recordJudgeSuccess(db: Database, modelId: string): Promise<void> {
   await db
@@ -15,7 +16,7 @@ export async function recordJudgeSuccess(db: Database, modelId: string): Promise
 }
 
 export async function recordJudgeFailure(db: Database, modelId: string, failure: JudgeFailure, settings: Settings, now: number) {
-  const reason = `${failure.kind}${failure.status ? ` ${failure.status}` : ''}: ${failure.detail}`.slice(0, 300);
+  const reason = operatorReason(failure);
   // Operators see the provider status and a short reason in the worker logs; the browser never does.
   console.warn('judge failure', { judge: modelId, kind: failure.kind, status: failure.status ?? null, reason: failure.detail.slice(0, 200) });
   const benchUntil = now + settings.JUDGE_BENCH_MINUTES * 60_000;

@@ -53,7 +53,8 @@ export function buildLeaderboard(
 }
 
 export function buildPairsDocument(ranking: RankingResult, models: readonly JudgeModel[], updatedAt: Date): PairsDocument {
-  const name = (id: string) => models.find((m) => m.id === id)?.name ?? id;
+  const names = new Map(models.map((m) => [m.id, m.name]));
+  const name = (id: string) => names.get(id) ?? id;
   return {
     updatedAt: updatedAt.toISOString(),
     pairs: ranking.pairs.map((p) => ({ ...p, nameA: name(p.a), nameB: name(p.b) })),

@@ -1,4 +1,5 @@
 // The vocabulary of the sample bank. No I/O here.
+import type { PublicSample as ApiPublicSample } from '../api-types';
 
 export const SAMPLE_CATEGORIES = ['reasoning', 'coding', 'factual', 'writing', 'advice', 'safety'] as const;
 
@@ -21,11 +22,11 @@ export interface Sample {
   quality: SampleQuality;
 }
 
-/** What the API returns for a sample: everything except the internal quality label. */
-export interface PublicSample {
-  id: string;
-  input: string;
-  response: string;
-  reference?: string;
+/**
+ * What the API returns for a sample (the shared API shape), with the bank's narrower category.
+ * Extending the shared type means the route cannot drift from the documented API; it is everything of
+ * Sample except the internal quality label.
+ */
+export interface PublicSample extends ApiPublicSample {
   category: SampleCategory;
 }

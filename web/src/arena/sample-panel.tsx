@@ -24,6 +24,14 @@ export function SamplePanel(props: SamplePanelProps) {
   const loadingSample = sampleLoad.status === 'loading';
   const generating = generation.status === 'loading';
   const generatorMissing = props.responseGenerator === false;
+  /** What the three text fields share: their id, value, edit, limit and problem all follow from the field's name. */
+  const textField = (name: 'input' | 'response' | 'reference') => ({
+    id: `sample-${name}`,
+    value: fields[name],
+    onInput: (value: string) => onEdit({ [name]: value }),
+    maxChars: limits.maxTextChars,
+    problem: problems[name],
+  });
   return (
     <section class="card" aria-labelledby="sample-heading" aria-busy={loadingSample}>
       <div class="card-header">
@@ -47,16 +55,7 @@ export function SamplePanel(props: SamplePanelProps) {
       {sampleLoad.status === 'error' && (
         <ErrorNotice message={sampleLoad.message} onRetry={props.onRandomSample} retryLabel="Load a sample again" />
       )}
-      <TextField
-        id="sample-input"
-        label="User input"
-        value={fields.input}
-        onInput={(input) => onEdit({ input })}
-        maxChars={limits.maxTextChars}
-        problem={problems.input}
-        rows={4}
-        disabled={loadingSample}
-      />
+      <TextField {...textField('input')} label="User input" rows={4} disabled={loadingSample} />
       <div class="generate-row">
         <button
           type="button"
@@ -75,25 +74,12 @@ export function SamplePanel(props: SamplePanelProps) {
         {generating && <Progress label="Generating a response…" inline />}
       </div>
       {generation.status === 'error' && <ErrorNotice message={generation.message} onRetry={props.onGenerate} />}
-      <TextField
-        id="sample-response"
-        label="AI response"
-        value={fields.response}
-        onInput={(response) => onEdit({ response })}
-        maxChars={limits.maxTextChars}
-        problem={problems.response}
-        rows={8}
-        disabled={loadingSample || generating}
-      />
+      <TextField {...textField('response')} label="AI response" rows={8} disabled={loadingSample || generating} />
       {fields.useReference && (
         <TextField
-          id="sample-reference"
+          {...textField('reference')}
           label="Reference answer"
           hint="A known-good answer the judges may compare the response against."
-          value={fields.reference}
-          onInput={(reference) => onEdit({ reference })}
-          maxChars={limits.maxTextChars}
-          problem={problems.reference}
           rows={4}
           disabled={loadingSample}
         />
