@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 const NAVIGATE_EVENT = 'judge-arena:navigate';
 
-export function navigate(path: string) {
+function navigate(path: string) {
   if (path === location.pathname) return;
   history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));

@@ -1,6 +1,6 @@
 // One anonymous judge: its critique as it streams, then its score; its identity only after the vote.
 import type { Position, RevealedModel } from '../api/types';
-import type { JudgePanelState } from './judges-state';
+import { isRunning, type JudgePanelState } from './judges-state';
 
 interface JudgePanelProps {
   position: Position;
@@ -12,7 +12,7 @@ interface JudgePanelProps {
 }
 
 export function JudgePanel({ position, panel, elapsedSeconds, revealed, onRegenerate }: JudgePanelProps) {
-  const running = panel.phase === 'waiting' || panel.phase === 'streaming';
+  const running = isRunning(panel);
   const headingId = `judge-${position}-heading`;
   return (
     <section

@@ -10,7 +10,7 @@ export interface SortState {
 }
 
 /** A first click sorts the way a reader expects: best ranks, highest ratings and most votes first, names A→Z. */
-export function defaultDirection(key: SortKey): SortDirection {
+function defaultDirection(key: SortKey): SortDirection {
   return key === 'rating' || key === 'elo' || key === 'votes' ? 'descending' : 'ascending';
 }
 

@@ -1,6 +1,4 @@
 // The two states every request shows: progress while it runs, a readable failure with a retry after.
-import type { ComponentChildren } from 'preact';
-
 export function Progress({ label, inline = false }: { label: string; inline?: boolean }) {
   return (
     <div class={inline ? 'progress progress-inline' : 'progress'} role="status">
@@ -14,14 +12,12 @@ interface ErrorNoticeProps {
   message: string;
   onRetry?: () => void;
   retryLabel?: string;
-  children?: ComponentChildren;
 }
 
-export function ErrorNotice({ message, onRetry, retryLabel = 'Try again', children }: ErrorNoticeProps) {
+export function ErrorNotice({ message, onRetry, retryLabel = 'Try again' }: ErrorNoticeProps) {
   return (
     <div class="notice notice-error" role="alert">
       <p>{message}</p>
-      {children}
       {onRetry && (
         <button type="button" class="button button-small" onClick={onRetry}>
           {retryLabel}
