@@ -1,5 +1,5 @@
 // The arena: pick a sample, run two anonymous judges side by side, vote, then see who they were.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../src/limits';
 import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS } from '../../../src/rubrics/presets';
 import { streamBattle } from '../api/battle-stream';
@@ -34,7 +34,8 @@ import { TurnstileGate } from './turnstile';
 import { VoteBar } from './vote-bar';
 import { agreedWith, outcomeMessage, voteForKey } from './vote-outcome';
 
-const DEFAULT_PRESET_ID = DEFAULT_RUBRIC_PRESET_ID;
+/** The rubric editor's choices; the presets never change while the page runs. */
+const PRESET_OPTIONS = RUBRIC_PRESETS.map(({ id, label }) => ({ id, label }));
 
 type VoteState =
   | { status: 'idle' }
@@ -61,7 +62,7 @@ export function ArenaPage() {
   const sampleRequest = useRef(0);
 
   // ---- the rubric ----
-  const [presetId, setPresetId] = useState(DEFAULT_PRESET_ID);
+  const [presetId, setPresetId] = useState(DEFAULT_RUBRIC_PRESET_ID);
   const [rubric, setRubric] = useState<Rubric>(DEFAULT_RUBRIC);
   const preset = RUBRIC_PRESETS.find((p) => p.id === presetId);
 
@@ -140,6 +141,9 @@ export function ArenaPage() {
     resetRound();
   };
 
+  /** A fresh random sample of the same kind, which also ends the current round. */
+  const newRound = () => void loadSample(fields.useReference);
+
   const toggleReference = (on: boolean) => {
     if (!on) return editSample({ useReference: false, reference: '' });
     // The switch shows the visitor's choice at once instead of flicking back off until the new sample arrives.
@@ -176,7 +180,7 @@ export function ArenaPage() {
   };
 
   const resetRubric = () => {
-    setPresetId(DEFAULT_PRESET_ID);
+    setPresetId(DEFAULT_RUBRIC_PRESET_ID);
     setRubric(DEFAULT_RUBRIC);
     resetRound();
   };
@@ -401,7 +405,6 @@ export function ArenaPage() {
 
   const failed = round !== null && anyFailed(judges);
   const canRegenerate = round !== null && !running && !creating && vote.status !== 'sending';
-  const presetOptions = useMemo(() => RUBRIC_PRESETS.map(({ id, label }) => ({ id, label })), []);
 
   return (
     <div class="arena">
@@ -431,7 +434,7 @@ export function ArenaPage() {
         limits={limits}
         sampleLoad={sampleLoad}
         onEdit={editSample}
-        onRandomSample={() => void loadSample(fields.useReference)}
+        onRandomSample={newRound}
         onToggleReference={toggleReference}
         responseGenerator={siteConfig ? siteConfig.responseGenerator : null}
         generation={generation}
@@ -442,7 +445,7 @@ export function ArenaPage() {
         rubric={rubric}
         problems={shownRubricProblems}
         limits={limits}
-        presets={presetOptions}
+        presets={PRESET_OPTIONS}
         presetId={presetId}
         edited={!preset || !sameRubric(preset.rubric, rubric)}
         onChoosePreset={choosePreset}
@@ -514,9 +517,7 @@ export function ArenaPage() {
           )}
           {failed && !recorded && (
             <div class="outcome-actions">
-              <button type="button" class="button" onClick={() => void loadSample(fields.useReference)}>
-                <span aria-hidden="true">🎲 </span>New round
-              </button>
+              <NewRoundButton onClick={newRound} />
             </div>
           )}
           {recorded && (
@@ -533,9 +534,7 @@ export function ArenaPage() {
                 >
                   Regenerate judges
                 </button>
-                <button type="button" class="button button-primary" onClick={() => void loadSample(fields.useReference)}>
-                  <span aria-hidden="true">🎲 </span>New round
-                </button>
+                <NewRoundButton onClick={newRound} primary />
               </div>
             </div>
           )}
@@ -545,6 +544,14 @@ export function ArenaPage() {
         {announcement}
       </p>
     </div>
+  );
+}
+
+function NewRoundButton({ onClick, primary = false }: { onClick: () => void; primary?: boolean }) {
+  return (
+    <button type="button" class={primary ? 'button button-primary' : 'button'} onClick={onClick}>
+      <span aria-hidden="true">🎲 </span>New round
+    </button>
   );
 }
 
