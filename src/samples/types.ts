@@ -23,9 +23,8 @@ export interface Sample {
 }
 
 /**
- * What the API returns for a sample (the shared API shape), with the bank's narrower category.
- * Extending the shared type means the route cannot drift from the documented API; it is everything of
- * Sample except the internal quality label.
+ * What the API returns for a sample: the shared API shape, with the bank's narrower category.
+ * publicSample() builds it from a Sample, leaving out the internal quality label.
  */
 export interface PublicSample extends ApiPublicSample {
   category: SampleCategory;
