@@ -1,5 +1,6 @@
-// How a counted vote lands in the running pair counts (what the Durable Object keeps in
-// pair_counts), so the ranking never has to read the vote table.
+// How a counted vote lands in the running pair counts, in memory: the same rows the vote ledger
+// adds to pair_counts (its SQL is in src/votes/vote-writes.ts, which does not call this module).
+// The tests and the benchmark use it to turn simulated votes into the ranking's input.
 import { eloUpdate, ELO, type VoteOutcome } from './elo';
 import type { PairCount } from './types';
 

@@ -1,4 +1,4 @@
-// What the vote ledger does with every counted vote: the online Elo and the running pair counts.
+// The arithmetic of every counted vote: the online Elo and the running pair counts.
 import { describe, expect, it } from 'vitest';
 import { ELO, eloUpdate, expectedScore } from '../../src/ranking/elo';
 import { applyVoteToElo, orderPair, PairCountBook, pairCountField, pairCountsFromVotes } from '../../src/ranking/pair-counts';
