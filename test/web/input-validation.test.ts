@@ -27,14 +27,14 @@ describe('inline validation mirrors the API limits', () => {
   });
 
   it('requires non-blank input and response; the reference only when it is switched on', () => {
-    const problems = sampleProblems({ input: '  ', response: 'ok', reference: '', useReference: false }, limits, false);
+    const problems = sampleProblems({ input: '  ', response: 'ok', reference: '', useReference: false }, limits);
     expect(problems.input).toBe('User input is required.');
     expect(problems.response).toBeNull();
     expect(problems.reference).toBeNull();
     expect(hasSampleProblem(problems)).toBe(true);
-    const withReference = sampleProblems({ input: 'q', response: 'a', reference: '', useReference: true }, limits, true);
+    const withReference = sampleProblems({ input: 'q', response: 'a', reference: '', useReference: true }, limits);
     expect(withReference.reference).toBe('Reference answer is required.');
-    expect(hasSampleProblem(sampleProblems({ input: 'q', response: 'a', reference: '', useReference: false }, limits, false))).toBe(false);
+    expect(hasSampleProblem(sampleProblems({ input: 'q', response: 'a', reference: '', useReference: false }, limits))).toBe(false);
   });
 
   it('checks the criteria and every score description against the rubric limit', () => {

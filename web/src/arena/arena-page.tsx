@@ -186,8 +186,7 @@ export function ArenaPage() {
   };
 
   // ---- validation, shown once the visitor tries to run (limits always) ----
-  const referenceRequired = fields.useReference;
-  const allSampleProblems = sampleProblems(fields, limits, referenceRequired);
+  const allSampleProblems = sampleProblems(fields, limits);
   const allRubricProblems = rubricProblems(rubric, limits);
   const visible = (problem: string | null, value: string) =>
     problem && (attempted || value.length > 0) ? problem : null;

@@ -49,12 +49,13 @@ export interface SampleProblems {
   reference: string | null;
 }
 
-export function sampleProblems(sample: SampleFields, limits: Limits, referenceRequired: boolean): SampleProblems {
+/** With the reference switch on, the reference answer is required; with it off, it is not checked. */
+export function sampleProblems(sample: SampleFields, limits: Limits): SampleProblems {
   return {
     input: textProblem('User input', sample.input, limits.maxTextChars),
     response: textProblem('AI response', sample.response, limits.maxTextChars),
     reference: sample.useReference
-      ? textProblem('Reference answer', sample.reference, limits.maxTextChars, referenceRequired, false)
+      ? textProblem('Reference answer', sample.reference, limits.maxTextChars, true, false)
       : null,
   };
 }
