@@ -1,7 +1,7 @@
 // How a counted vote lands in the running pair counts, in memory: the same rows the vote ledger
 // adds to pair_counts (its SQL is in src/votes/vote-writes.ts, which does not call this module).
 // The tests and the benchmark use it to turn simulated votes into the ranking's input.
-import { eloUpdate, ELO, type VoteOutcome } from './elo';
+import type { VoteOutcome } from './elo';
 import type { PairCount } from './types';
 
 /** The stored orientation of a pair: lo < hi by JavaScript string order (UTF-16 code units; same as SQLite's BINARY order for ASCII ids). */
@@ -56,11 +56,4 @@ export function pairCountsFromVotes(votes: Iterable<CountedVote>): PairCount[] {
   const book = new PairCountBook();
   for (const v of votes) book.add(v.modelA, v.modelB, v.outcome);
   return book.rows();
-}
-
-/** Applies one counted vote to the online Elo ratings (judges start at ELO.initial). */
-export function applyVoteToElo(ratings: Map<string, number>, vote: CountedVote): void {
-  const [a, b] = eloUpdate(ratings.get(vote.modelA) ?? ELO.initial, ratings.get(vote.modelB) ?? ELO.initial, vote.outcome);
-  ratings.set(vote.modelA, a);
-  ratings.set(vote.modelB, b);
 }

@@ -1,7 +1,7 @@
 // The arithmetic of every counted vote: the online Elo and the running pair counts.
 import { describe, expect, it } from 'vitest';
 import { ELO, eloUpdate, expectedScore } from '../../src/ranking/elo';
-import { applyVoteToElo, orderPair, PairCountBook, pairCountField, pairCountsFromVotes } from '../../src/ranking/pair-counts';
+import { orderPair, PairCountBook, pairCountField, pairCountsFromVotes } from '../../src/ranking/pair-counts';
 import { OUTCOMES, simulateArena } from '../../src/ranking/simulated-arena';
 
 describe('online Elo', () => {
@@ -32,7 +32,9 @@ describe('online Elo', () => {
       const a = arena.judgeIds[arena.modelA[v]];
       const b = arena.judgeIds[arena.modelB[v]];
       const outcome = OUTCOMES[arena.outcome[v]];
-      applyVoteToElo(online, { modelA: a, modelB: b, outcome });
+      const [newA, newB] = eloUpdate(online.get(a) ?? ELO.initial, online.get(b) ?? ELO.initial, outcome);
+      online.set(a, newA);
+      online.set(b, newB);
       // Textbook Elo, written out: E_A = 1/(1 + 10^((R_B − R_A)/400)), R' = R + K·(S − E).
       const ea = 1 / (1 + 10 ** ((direct[b] - direct[a]) / 400));
       const sa = outcome === 'A' ? 1 : outcome === 'B' ? 0 : 0.5;
