@@ -1,4 +1,4 @@
-// A seeded arena simulator with known true ratings, for the tests, the benchmark and demos.
+// A seeded arena simulator with known true ratings, for the tests and the benchmark.
 // Not used by the worker.
 //
 // Outcomes keep the model's expected score exact: with p = P(A beats B) from the true ratings, a
