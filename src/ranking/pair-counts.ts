@@ -1,6 +1,6 @@
-// How a counted vote lands in the running pair counts, in memory: the same rows the vote ledger
-// adds to pair_counts (its SQL is in src/votes/vote-writes.ts, which does not call this module).
-// The tests and the benchmark use it to turn simulated votes into the ranking's input.
+// How a counted vote lands in the running pair counts. The vote ledger's SQL (src/votes/vote-writes.ts) uses
+// orderPair and pairCountField; the tests and the benchmark use the in-memory book to turn simulated votes
+// into the ranking's input.
 import type { VoteOutcome } from './elo';
 import type { PairCount } from './types';
 

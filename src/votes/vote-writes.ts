@@ -2,6 +2,7 @@
 // the running pair counts and both judges' stats and online Elo. Executed as one atomic batch by the ledger.
 import type { VoteAnswer, VoteChoice } from '../api-types';
 import { eloUpdate } from '../ranking/elo';
+import { orderPair, pairCountField } from '../ranking/pair-counts';
 import type { ExclusionReason } from './vote-eligibility';
 
 /** A vote after every check and decision; what the ledger keeps in its storage if D1 is down. */
@@ -65,12 +66,9 @@ export function voteWriteStatements(
   if (!vote.counted) return { statements, elo: null };
 
   const [newA, newB] = eloUpdate(ratings[0], ratings[1], vote.choice);
-  const aIsLo = vote.modelA < vote.modelB;
-  const [lo, hi] = aIsLo ? [vote.modelA, vote.modelB] : [vote.modelB, vote.modelA];
-  const winsLo = (vote.choice === 'A' && aIsLo) || (vote.choice === 'B' && !aIsLo) ? 1 : 0;
-  const winsHi = (vote.choice === 'A' && !aIsLo) || (vote.choice === 'B' && aIsLo) ? 1 : 0;
-  const tie = vote.choice === 'tie' ? 1 : 0;
-  const bothBad = vote.choice === 'both_bad' ? 1 : 0;
+  const { lo, hi } = orderPair(vote.modelA, vote.modelB);
+  const field = pairCountField(vote.modelA, vote.modelB, vote.choice);
+  const [winsLo, winsHi, tie, bothBad] = (['winsLo', 'winsHi', 'ties', 'bothBad'] as const).map((f) => (f === field ? 1 : 0));
 
   statements.push(
     d1
