@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { generateSample } from '../judges/generators';
+import { generateSample, isSampleGeneratorConfigured } from '../judges/generators';
 import { readQuery } from '../http/validation';
 import { randomSampleQuery } from '../http/schemas';
 import { SAMPLE_BANK } from '../samples/bank';
@@ -11,7 +11,7 @@ sampleRoutes.get('/random', async (c) => {
   const withReference = readQuery(c, randomSampleQuery).reference === 'true';
   c.header('Cache-Control', 'no-store');
   // A configured sample generator writes fresh samples (without references); the bank is the fallback.
-  if (!withReference && c.env.SAMPLE_GENERATOR) {
+  if (!withReference && isSampleGeneratorConfigured(c.env)) {
     const generated = await generateSample(c.env);
     if (generated.ok) return c.json({ sample: { id: `generated-${crypto.randomUUID()}`, ...generated.sample } });
   }
