@@ -1,7 +1,7 @@
 // The arena: pick a sample, run two anonymous judges side by side, vote, then see who they were.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../src/limits';
-import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS } from '../../../src/rubrics/presets';
+import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS, findRubricPreset } from '../../../src/rubrics/presets';
 import { streamBattle } from '../api/battle-stream';
 import { api, newIdempotencyKey } from '../api/client';
 import { RequestError } from '../api/request-error';
@@ -64,7 +64,7 @@ export function ArenaPage() {
   // ---- the rubric ----
   const [presetId, setPresetId] = useState(DEFAULT_RUBRIC_PRESET_ID);
   const [rubric, setRubric] = useState<Rubric>(DEFAULT_RUBRIC);
-  const preset = RUBRIC_PRESETS.find((p) => p.id === presetId);
+  const preset = findRubricPreset(presetId);
 
   // ---- the round ----
   const [attempted, setAttempted] = useState(false);
@@ -166,7 +166,7 @@ export function ArenaPage() {
   };
 
   const choosePreset = (id: string) => {
-    const chosen = RUBRIC_PRESETS.find((p) => p.id === id);
+    const chosen = findRubricPreset(id);
     if (!chosen) return;
     setPresetId(id);
     setRubric(chosen.rubric);
