@@ -1,17 +1,20 @@
 // One anonymous judge: its critique as it streams, then its score; its identity only after the vote.
 import type { Position, RevealedModel } from '../api/types';
+import { ElapsedSeconds } from './elapsed-seconds';
 import { isRunning, type JudgePanelState } from './judges-state';
 
 interface JudgePanelProps {
   position: Position;
   panel: JudgePanelState;
-  elapsedSeconds: number;
+  /** When the judge started (ms since the epoch), and whether its clock runs (not while the page is cut off from it). */
+  startedAt: number;
+  ticking: boolean;
   /** Present only once the vote has been recorded. */
   revealed: { model: RevealedModel; agreed: boolean } | null;
   onRegenerate: (() => void) | null;
 }
 
-export function JudgePanel({ position, panel, elapsedSeconds, revealed, onRegenerate }: JudgePanelProps) {
+export function JudgePanel({ position, panel, startedAt, ticking, revealed, onRegenerate }: JudgePanelProps) {
   const running = isRunning(panel);
   const headingId = `judge-${position}-heading`;
   return (
@@ -23,7 +26,7 @@ export function JudgePanel({ position, panel, elapsedSeconds, revealed, onRegene
     >
       <header class="judge-header">
         <h3 id={headingId}>Judge {position}</h3>
-        <JudgeStatus panel={panel} elapsedSeconds={elapsedSeconds} />
+        <JudgeStatus panel={panel} startedAt={startedAt} ticking={ticking} />
       </header>
       {revealed && (
         <p class="judge-reveal" data-testid={`reveal-${position}`}>
@@ -54,14 +57,14 @@ export function JudgePanel({ position, panel, elapsedSeconds, revealed, onRegene
   );
 }
 
-function JudgeStatus({ panel, elapsedSeconds }: { panel: JudgePanelState; elapsedSeconds: number }) {
+function JudgeStatus({ panel, startedAt, ticking }: { panel: JudgePanelState; startedAt: number; ticking: boolean }) {
   switch (panel.phase) {
     case 'waiting':
     case 'streaming':
       return (
         <span class="judge-status judge-status-running">
           <span class="pulse" aria-hidden="true" />
-          {panel.phase === 'waiting' ? 'Thinking' : 'Writing'} · {elapsedSeconds} s
+          {panel.phase === 'waiting' ? 'Thinking' : 'Writing'} · <ElapsedSeconds since={startedAt} ticking={ticking} /> s
         </span>
       );
     case 'complete':
