@@ -331,7 +331,7 @@ describe('voting', () => {
 
   it('sends one vote at a time and records the answer, which locks the vote', () => {
     const sending = play(scored(), { type: 'voteRequested', choice: 'A', freshKey: 'k1' });
-    expect(voteRequest(sending)).toMatchObject({ battleId: 'b1', choice: 'A', key: 'k1' });
+    expect(voteRequest(sending)).toMatchObject({ choice: 'A', key: 'k1' });
     expect(canRegenerate(judgingOf(sending), false)).toBe(false);
     expect(play(sending, { type: 'voteRequested', choice: 'B', freshKey: 'k2' })).toBe(sending);
 
@@ -371,7 +371,7 @@ describe('regenerating the judges', () => {
     const voted = play(revealed, { type: 'voteRecorded', request: voteRequest(revealed).id, result: answer('B') });
     const asking = play(voted, { type: 'regenerateRequested', resting: false });
     const regeneration = judgingOf(asking).regeneration;
-    expect(regeneration).toMatchObject({ status: 'sending', battleId: 'b1' });
+    expect(regeneration.status).toBe('sending');
     expect(judgingOf(asking).judges.A.phase).toBe('complete');
     expect(play(asking, { type: 'regenerateRequested', resting: false })).toBe(asking);
     if (regeneration.status !== 'sending') throw new Error('not regenerating');

@@ -7,13 +7,13 @@ import { anyRunning, applyStreamEvent, bothComplete, judgesFromSnapshot, waiting
 
 export type VoteState =
   | { status: 'idle' }
-  | { status: 'sending'; id: number; battleId: string; choice: VoteChoice; key: string }
+  | { status: 'sending'; id: number; choice: VoteChoice; key: string }
   | { status: 'failed'; choice: VoteChoice; key: string; message: string }
   | { status: 'recorded'; result: VoteAnswer };
 
 export type Regeneration =
   | { status: 'idle' }
-  | { status: 'sending'; id: number; battleId: string }
+  | { status: 'sending'; id: number }
   | { status: 'failed'; message: string };
 
 export interface Judging {
@@ -82,7 +82,7 @@ export function judgingReducer(judging: Judging, action: JudgingAction, nextId: 
       return { ...judging, stream: { id: nextId, startedAt: action.at, error: null }, judges: waitingJudges() };
     case 'regenerateRequested':
       if (!canRegenerate(judging, action.resting)) return judging;
-      return { ...judging, regeneration: { status: 'sending', id: nextId, battleId: judging.battle.id } };
+      return { ...judging, regeneration: { status: 'sending', id: nextId } };
     case 'regenerated':
       if (judging.regeneration.status !== 'sending' || judging.regeneration.id !== action.request) return judging;
       return newJudging(action.battle, nextId, action.at);
@@ -93,7 +93,7 @@ export function judgingReducer(judging: Judging, action: JudgingAction, nextId: 
       if (!canVote(judging)) return judging;
       const { vote } = judging;
       const key = vote.status === 'failed' && vote.choice === action.choice ? vote.key : action.freshKey;
-      return { ...judging, vote: { status: 'sending', id: nextId, battleId: judging.battle.id, choice: action.choice, key } };
+      return { ...judging, vote: { status: 'sending', id: nextId, choice: action.choice, key } };
     }
     case 'voteRecorded':
       if (judging.vote.status !== 'sending' || judging.vote.id !== action.request) return judging;

@@ -81,26 +81,26 @@ export function useRoundRequests(state: RoundState, dispatch: Dispatch, turnstil
 
   const regeneration = judging?.regeneration.status === 'sending' ? judging.regeneration : null;
   useEffect(() => {
-    if (!regeneration) return;
+    if (!regeneration || battleId === null) return;
     const request = regeneration.id;
-    api.regenerate(regeneration.battleId).then(
+    api.regenerate(battleId).then(
       (battle) => dispatch({ type: 'regenerated', request, battle, at: Date.now() }),
       (error) => dispatch({ type: 'regenerateFailed', request, message: messageOf(error) }),
     );
-  }, [regeneration, dispatch]);
+  }, [regeneration, battleId, dispatch]);
 
   const vote = judging?.vote.status === 'sending' ? judging.vote : null;
   useEffect(() => {
-    if (!vote) return;
+    if (!vote || battleId === null) return;
     const request = vote.id;
-    sendVote(vote).then(
+    sendVote(battleId, vote.choice, vote.key).then(
       (result) => dispatch({ type: 'voteRecorded', request, result }),
       (error) => dispatch({ type: 'voteFailed', request, message: messageOf(error) }),
     );
-  }, [vote, dispatch]);
+  }, [vote, battleId, dispatch]);
 }
 
-async function sendVote({ battleId, choice, key }: { battleId: string; choice: VoteChoice; key: string }): Promise<VoteAnswer> {
+async function sendVote(battleId: string, choice: VoteChoice, key: string): Promise<VoteAnswer> {
   try {
     return await api.vote(battleId, choice, key);
   } catch (error) {
