@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../errors';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../shared/limits';
 
 /** Parses the JSON body of `c` with `schema`; 400/413/415 with a precise message otherwise. */
 export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {

@@ -6,7 +6,7 @@ import { streamBattle } from '../battles/stream-battle';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
 import { parseWith, readJsonBody } from '../http/validation';
-import { battleIdSchema, createBattleSchema, voteSchema } from '../http/schemas';
+import { battleIdSchema, createBattleSchema, voteSchema } from '../shared/api-schemas';
 import { visitorId } from '../http/visitor';
 import { enforceRateLimit } from '../http/rate-limit';
 import { verifyTurnstile } from '../http/turnstile';

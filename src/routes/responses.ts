@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../errors';
 import { generateResponse, isResponseGeneratorConfigured } from '../judges/generators';
 import { readJsonBody } from '../http/validation';
-import { generateResponseSchema } from '../http/schemas';
+import { generateResponseSchema } from '../shared/api-schemas';
 import { enforceRateLimit } from '../http/rate-limit';
 import { visitorId } from '../http/visitor';
 

@@ -1,7 +1,7 @@
 // The arena: pick a sample, run two anonymous judges side by side, vote, then see who they were.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { LIMITS } from '../../../src/limits';
-import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS, findRubricPreset } from '../../../src/rubrics/presets';
+import { LIMITS } from '@shared/limits';
+import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS, findRubricPreset } from '@shared/rubric-presets';
 import { streamBattle } from '../api/battle-stream';
 import { api, newIdempotencyKey } from '../api/client';
 import { RequestError } from '../api/request-error';

@@ -1,11 +1,11 @@
-// The shapes of the public JSON API, shared by the worker and the website (README "HTTP API").
-// Types only, and only from dependency-free modules, so the website can import this file.
-import type { Rubric } from './judges/types';
-import type { PairSummary, RankingMethod } from './ranking/types';
+// The shapes of the public JSON API's answers, shared by the worker and the website (README "HTTP API").
+// Types only: request types are inferred from the zod schemas in api-schemas.ts, answers are declared here.
+import type { Rubric, VoteChoice } from './api-schemas';
+import type { PairSummary, RankingMethod } from './ranking-types';
 
-export type { Rubric };
+export type { BattleRequest, Rubric, VoteChoice, VoteRequest } from './api-schemas';
+/** The two anonymous seats of a battle. */
 export type Position = 'A' | 'B';
-export type VoteChoice = 'A' | 'B' | 'tie' | 'both_bad';
 export type VoteOutcome = 'favourite' | 'underdog' | 'tie';
 export type JudgeKind = 'llm' | 'offline';
 
@@ -34,18 +34,10 @@ export interface SiteConfig {
   resting: Resting | null;
 }
 
+/** The arena has spent today's paid-call budget: no battles until `until` (ISO time). */
 export interface Resting {
   until: string;
   message: string;
-}
-
-export interface BattleRequest {
-  sampleId?: string;
-  input: string;
-  response: string;
-  reference?: string;
-  rubric?: Rubric;
-  turnstileToken?: string;
 }
 
 /** A battle as clients see it before the vote: no judge identities. */
