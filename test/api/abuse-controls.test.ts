@@ -113,7 +113,25 @@ describe('security headers', () => {
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
     }
+  });
+
+  it('battle, stream and vote answers are never cached, errors included', async () => {
+    const created = await apiJson('/api/battles', { method: 'POST', json: SAMPLE, headers: { 'cf-connecting-ip': '198.51.100.97' } });
+    const id = created.body.battle.id;
+    const answers = [
+      created.res,
+      await api(`/api/battles/${id}/stream`),
+      await api(`/api/battles/${id}`),
+      await api(`/api/battles/${id}/vote`, { method: 'POST', json: { choice: 'A' } }),
+      await api(`/api/battles/${crypto.randomUUID()}`),
+    ];
+    for (const res of answers) {
+      await res.text().catch(() => '');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+    expect((await api('/api/leaderboard')).headers.get('cache-control')).toMatch(/max-age=60/);
   });
 
   it('returns HTML in a custom sample as inert JSON text', async () => {
