@@ -5,6 +5,7 @@ import { api, apiJson, SAMPLE } from '../support/api';
 import { fetchWith } from '../support/app-with-env';
 import { TURNSTILE_TEST_SECRETS } from '../support/stub-openai/behaviours';
 import { stubUrl } from '../support/stub-openai/client';
+import staticHeaders from '../../web/public/_headers?raw';
 
 const baseEnv = env as unknown as Env;
 
@@ -115,6 +116,16 @@ describe('security headers', () => {
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
       expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
     }
+  });
+
+  it('are the same for the worker and for static files (web/public/_headers)', async () => {
+    const res = await api('/api/models');
+    await res.text();
+    const declared = new Map(
+      [...staticHeaders.matchAll(/^\s+([A-Za-z-]+): (.+)$/gm)].map(([, name, value]) => [name.toLowerCase(), value.trim()]),
+    );
+    expect([...declared.keys()]).toContain('content-security-policy');
+    for (const [name, value] of declared) expect(res.headers.get(name), name).toBe(value);
   });
 
   it('battle, stream and vote answers are never cached, errors included', async () => {
