@@ -1,7 +1,7 @@
 // Starting a battle: pick two anonymous judges and store the round. Judges run later, when a client streams it.
 import { ApiError } from '../errors';
 import { database } from '../db/client';
-import type { CreateBattleInput } from '../shared/api-schemas';
+import type { CreateBattleInput } from '../shared/request-schemas';
 import { DEFAULT_RUBRIC } from '../shared/rubric-presets';
 import { readSettings } from '../config';
 import { availableJudgeModels } from '../judges/registry';

@@ -1,5 +1,5 @@
 // The vocabulary shared by everything that runs a judge. No I/O here.
-import type { Rubric } from '../shared/api-schemas';
+import type { Rubric } from '../shared/request-schemas';
 
 /** The rubric is the API's (inferred from its zod schema). */
 export type { Rubric };

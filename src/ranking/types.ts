@@ -1,6 +1,6 @@
 // The vocabulary of the ranking module. Pure data, no I/O.
-// The parts the public leaderboard JSON shows live in src/shared/ranking-types.ts (the website reads them too).
-import type { PairSummary, RankingMethod, RankingPrior } from '../shared/ranking-types';
+// The parts the public leaderboard JSON shows are the API's (src/shared/response-schemas.ts), which the website reads too.
+import type { PairSummary, RankingMethod, RankingPrior } from '../shared/api-types';
 
 export type { PairSummary, RankingMethod, RankingPrior };
 

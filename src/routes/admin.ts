@@ -5,7 +5,7 @@ import { ApiError } from '../errors';
 import { requireAdmin } from '../http/admin-auth';
 import type { MiddlewareHandler } from 'hono';
 import { jsonBody, validate } from '../http/validation';
-import { benchSchema } from '../shared/api-schemas';
+import { benchSchema } from '../shared/request-schemas';
 import { findJudgeModel } from '../judges/registry';
 import { refreshLeaderboard } from '../leaderboard/refresh-leaderboard';
 

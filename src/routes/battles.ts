@@ -7,7 +7,7 @@ import { streamBattle } from '../battles/stream-battle';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
 import { jsonBody, validate } from '../http/validation';
-import { battleIdParam, createBattleSchema, voteSchema } from '../shared/api-schemas';
+import { battleIdParam, createBattleSchema, voteSchema } from '../shared/request-schemas';
 import { visitorId } from '../http/visitor';
 import { enforceRateLimit } from '../http/rate-limit';
 import { verifyTurnstile } from '../http/turnstile';

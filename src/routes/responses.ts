@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../errors';
 import { generateResponse, isResponseGeneratorConfigured } from '../judges/generators';
 import { jsonBody, validate } from '../http/validation';
-import { generateResponseSchema } from '../shared/api-schemas';
+import { generateResponseSchema } from '../shared/request-schemas';
 import { enforceRateLimit } from '../http/rate-limit';
 import { visitorId } from '../http/visitor';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { generateSample, isSampleGeneratorConfigured } from '../judges/generators';
 import { validate } from '../http/validation';
-import { randomSampleQuery } from '../shared/api-schemas';
+import { randomSampleQuery } from '../shared/request-schemas';
 import { SAMPLE_BANK } from '../samples/bank';
 import { pickRandomSample, publicSample } from '../samples/sampling';
 

@@ -13,6 +13,8 @@ export type {
   PublicBattle,
   PublicJudgment,
   PublicSample,
+  RankingMethod,
+  RankingPrior,
   RevealedModel,
   Rubric,
   SiteConfig,
@@ -20,4 +22,3 @@ export type {
   VoteChoice,
   VoteOutcome,
 } from '@shared/api-types';
-export type { RankingMethod, RankingPrior } from '@shared/ranking-types';
