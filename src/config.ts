@@ -1,20 +1,41 @@
-// Typed settings read from the worker's [vars] (wrangler.toml) with documented defaults.
-// A malformed value falls back to its default and is logged, so a typo never takes the arena down.
+// The worker's settings: every [vars] value (wrangler.toml) is parsed here and nowhere else, with its default
+// and its meaning next to it (README "Settings"). A malformed value falls back to its default, so a typo never
+// takes the arena down. Secrets and provider settings (keys, base URLs, generators) are read where they are used.
 import { z } from 'zod';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).catch(fallback).default(fallback);
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).catch(fallback).default(fallback);
+/** A comma-separated list, blanks dropped. */
+const list = z
+  .string()
+  .catch('')
+  .default('')
+  .transform((s) => s.split(',').map((item) => item.trim()).filter(Boolean));
 
 const settingsSchema = z.object({
-  // OFFLINE_JUDGES and the judge timeouts are read by src/judges (registry.ts, timeouts.ts), their only users.
+  /** Total time a judge may take, retries and waits included. */
+  JUDGE_TIMEOUT_MS: int(60_000, 1),
+  /** Time to the first token of a judge's answer. */
+  JUDGE_FIRST_TOKEN_TIMEOUT_MS: int(20_000, 1),
+  /** Offline baselines: "auto" (only while fewer than two LLM judges are available), "on" or "off". */
+  OFFLINE_JUDGES: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+    z.enum(['auto', 'on', 'off']).catch('auto').default('auto'),
+  ),
+  /** Pace at which offline baselines stream their text. */
   OFFLINE_JUDGE_CHUNK_DELAY_MS: int(30),
+  /** Judge ids kept out of pairing without a code change (e.g. a model its provider retired). */
+  DISABLED_JUDGES: list,
+  /** Judges with fewer counted votes are marked preliminary. */
   PRELIMINARY_VOTES: int(300),
+  /** Bootstrap of the confidence intervals, reproducible by its seed. */
   BOOTSTRAP_ROUNDS: int(1000),
   BOOTSTRAP_SEED: int(42),
   /** "none" or "l2:<strength>" */
-  RANKING_PRIOR: z.string().optional(),
+  RANKING_PRIOR: z.string().optional().catch(undefined),
   /** "<judge id>:<rating>", e.g. "gpt-4o:1200"; otherwise the mean rating is 1000. */
-  RANKING_ANCHOR: z.string().optional(),
+  RANKING_ANCHOR: z.string().optional().catch(undefined),
+  /** Reuse a judgment for the same judge and prompt instead of paying again. */
   JUDGMENT_CACHE: onOff('on'),
   /** Paid (LLM) judge calls allowed per UTC day; 0 = no ceiling. */
   DAILY_PAID_JUDGE_CALLS: int(2000),
@@ -30,7 +51,19 @@ const settingsSchema = z.object({
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+export type SettingName = keyof typeof settingsSchema.shape;
+export type OfflineJudgesMode = Settings['OFFLINE_JUDGES'];
+/** The worker's Env, or any object with some of the settings (tests pass plain objects). */
+export type SettingsSource = Partial<Record<SettingName, unknown>>;
 
-export function readSettings(env: Env): Settings {
-  return settingsSchema.parse(env);
+// An isolate sees the same Env object for every request, so the settings are parsed once per Env.
+const parsed = new WeakMap<object, Settings>();
+
+export function readSettings(env: SettingsSource): Settings {
+  let settings = parsed.get(env);
+  if (!settings) {
+    settings = settingsSchema.parse(env);
+    parsed.set(env, settings);
+  }
+  return settings;
 }

@@ -9,6 +9,8 @@ export default defineConfig({
   root: webRoot,
   // Prerendering would need a DOM at build time; the worker's SPA fallback serves index.html instead.
   plugins: [preact({ prerender: { enabled: false } })],
+  // Code shared with the worker lives in src/shared/ (web/tsconfig.json has the same path).
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../src/shared', import.meta.url)) } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,7 +4,8 @@ import type { Database } from '../db/client';
 import { battles, judgments } from '../db/schema';
 import type { JudgeFailure, Judgment, Rubric } from '../judges/types';
 
-export type Position = 'A' | 'B';
+import type { Position } from '../shared/api-types';
+export type { Position };
 export const POSITIONS: readonly Position[] = ['A', 'B'];
 
 export type BattleRow = typeof battles.$inferSelect;

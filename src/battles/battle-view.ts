@@ -1,5 +1,5 @@
 // What clients may see of a battle. Model identities appear only in `vote`, i.e. after the vote.
-import type { BattleDetails, PublicBattle, PublicJudgment, Rubric, VoteAnswer } from '../api-types';
+import type { BattleDetails, PublicBattle, PublicJudgment, Rubric, VoteAnswer } from '../shared/api-types';
 import type { Position, StoredBattle } from './battle-store';
 
 export function publicBattle(b: { id: string; input: string; response: string; reference?: string | null; rubric: Rubric }): PublicBattle {

@@ -1,19 +1,19 @@
 // Starting a battle: pick two anonymous judges and store the round. Judges run later, when a client streams it.
 import { ApiError } from '../errors';
 import { database } from '../db/client';
-import type { BattleRequest as ApiBattleRequest } from '../api-types';
-import { DEFAULT_RUBRIC } from '../rubrics/presets';
+import type { CreateBattleInput } from '../shared/request-schemas';
+import { DEFAULT_RUBRIC } from '../shared/rubric-presets';
 import { readSettings } from '../config';
 import { availableJudgeModels } from '../judges/registry';
 import { restingState } from './paid-calls';
 import { insertBattle, loadBattle } from './battle-store';
-import type { PublicBattle } from '../api-types';
+import type { PublicBattle } from '../shared/api-types';
 import { publicBattle } from './battle-view';
 import { pairingCandidates } from './candidates';
 import { choosePair } from './pairing';
 
 /** What starting a battle needs (the API's request, minus the human check the route has already done). */
-export type BattleRequest = Omit<ApiBattleRequest, 'turnstileToken'>;
+export type BattleRequest = Omit<CreateBattleInput, 'turnstileToken'>;
 
 export async function createBattle(
   env: Env,

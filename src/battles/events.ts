@@ -1,5 +1,5 @@
 // The events a battle stream carries, and their Server-Sent Events encoding. No model identity in any of them.
-import type { BattleEvent } from '../api-types';
+import type { BattleEvent } from '../shared/api-types';
 
 export function encodeSse(event: BattleEvent): string {
   const { type, ...data } = event;

@@ -1,5 +1,6 @@
 // The daily ceiling on paid judge calls. Counted per UTC day in D1; past the ceiling the arena rests until midnight UTC.
 import type { Settings } from '../config';
+import type { Resting } from '../shared/api-types';
 import type { Database } from '../db/client';
 import { dailyUsage } from '../db/schema';
 import { eq, sql } from 'drizzle-orm';
@@ -28,10 +29,7 @@ export async function takePaidCall(db: Database, settings: Settings, now: number
   return settings.DAILY_PAID_JUDGE_CALLS === 0 || row.n <= settings.DAILY_PAID_JUDGE_CALLS;
 }
 
-export interface Resting {
-  until: string;
-  message: string;
-}
+export type { Resting };
 
 /** Non-null when today's paid budget is spent and this deployment has paid judges to spend it on. */
 export async function restingState(db: Database, settings: Settings, hasPaidJudges: boolean, now: number): Promise<Resting | null> {

@@ -1,7 +1,7 @@
 // Runs the two judges of a battle side by side, streams what they write, stores the results.
 // I/O is injected (evaluate, replacement choice, storage) so the orchestration is testable on its own.
 import type { JudgeResult, JudgeTask } from '../judges/types';
-import type { BattleEvent } from '../api-types';
+import type { BattleEvent } from '../shared/api-types';
 import type { JudgmentOutcome, Position, StoredBattle } from './battle-store';
 import { POSITIONS } from './battle-store';
 

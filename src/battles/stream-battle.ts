@@ -4,7 +4,7 @@ import { database, type Database } from '../db/client';
 import { ApiError } from '../errors';
 import { readSettings } from '../config';
 import { abandonRun, claimRun, finishRun, loadBattle, replaceJudge, saveJudgment, type StoredBattle } from './battle-store';
-import type { BattleEvent } from '../api-types';
+import type { BattleEvent } from '../shared/api-types';
 import { encodeSse, SSE_HEARTBEAT } from './events';
 import { evaluateWithJudge } from './evaluate-judge';
 import { pairingCandidates } from './candidates';

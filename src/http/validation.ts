@@ -1,49 +1,55 @@
-// Reading and validating request input at the edge: every body and query goes through a zod schema,
-// and every failure becomes an ApiError that says what to fix.
-import type { Context } from 'hono';
-import { z } from 'zod';
+// Request validation at the edge: every body, query and path parameter goes through a zod schema with
+// @hono/zod-validator, and every failure becomes an ApiError that says what to fix (never zod's raw output).
+import type { MiddlewareHandler } from 'hono';
+import { zValidator } from '@hono/zod-validator';
+import type { z } from 'zod';
 import { ApiError } from '../errors';
-import { LIMITS } from '../limits';
 
-/** Parses the JSON body of `c` with `schema`; 400/413/415 with a precise message otherwise. */
-export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/json\b/i.test(type.trim())) {
+type Target = 'json' | 'query' | 'param';
+
+/**
+ * Validates one part of the request with `schema`; the handler reads the result with `c.req.valid(target)`.
+ * A failure is 400 invalid_body / invalid_query naming the field (413 too_long for a text over its limit), or
+ * whatever `onInvalid` returns (e.g. a 404 for a path id that cannot name anything).
+ */
+export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S, onInvalid?: () => ApiError) {
+  return zValidator(target, schema, (result) => {
+    if (!result.success) throw onInvalid?.() ?? validationError(result.error.issues, target === 'json' ? 'body' : 'query');
+  });
+}
+
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
+
+/**
+ * Reads a JSON body before `validate('json', …)` sees it: 415 unless it is sent as JSON, 400 for bytes that are
+ * not UTF-8 (Hono would decode them leniently, into replacement characters) or text that is not JSON.
+ * Its size has been checked by limitBodySize already.
+ */
+export const jsonBody: MiddlewareHandler = async (c, next) => {
+  const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim();
+  if (!JSON_MEDIA_TYPE.test(mediaType)) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with the header Content-Type: application/json.');
   }
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > LIMITS.maxBodyBytes) throw bodyTooLarge();
-  let raw: string;
+  let text: string;
   try {
-    const bytes = await c.req.arrayBuffer();
-    if (bytes.byteLength > LIMITS.maxBodyBytes) throw bodyTooLarge();
-    raw = new TextDecoder('utf-8', { fatal: true } as TextDecoderConstructorOptions).decode(bytes);
-  } catch (err) {
-    if (err instanceof ApiError) throw err;
+    text = new TextDecoder('utf-8', { fatal: true } as TextDecoderConstructorOptions).decode(await c.req.arrayBuffer());
+  } catch {
     throw new ApiError(400, 'invalid_encoding', 'The request body is not valid UTF-8 text.');
   }
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
-  return parseWith(schema, data, 'body');
-}
+  // The validator then reads c.req.json(): Hono decodes the same cached bytes again, now known to be UTF-8.
+  await next();
+};
 
-/** Validates query parameters (all strings) with `schema`. */
-export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  return parseWith(schema, c.req.query(), 'query');
-}
-
-export function parseWith<S extends z.ZodType>(schema: S, data: unknown, where: 'body' | 'query'): z.output<S> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issues = result.error.issues;
+export function validationError(issues: readonly z.core.$ZodIssue[], where: 'body' | 'query'): ApiError {
   // A field over its length limit is "content too large": say which field and what the limit is.
   const tooLong = issues.find((i) => i.code === 'too_big' && i.origin === 'string');
-  if (tooLong) throw new ApiError(413, 'too_long', describeIssue(tooLong));
-  throw new ApiError(400, where === 'body' ? 'invalid_body' : 'invalid_query', issues.slice(0, 3).map(describeIssue).join('; '));
+  if (tooLong) return new ApiError(413, 'too_long', describeIssue(tooLong));
+  return new ApiError(400, where === 'body' ? 'invalid_body' : 'invalid_query', issues.slice(0, 3).map(describeIssue).join('; '));
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -64,8 +70,4 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     default:
       return `${field}: ${issue.message}`;
   }
-}
-
-function bodyTooLarge() {
-  return new ApiError(413, 'body_too_large', `The request body is larger than ${LIMITS.maxBodyBytes / 1024} KB.`);
 }

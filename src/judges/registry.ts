@@ -1,4 +1,5 @@
 // The judges this server knows about (built-in + EXTRA_JUDGES + offline baselines) and which of them can run now.
+import { readSettings, type OfflineJudgesMode } from '../config';
 import { BUILTIN_JUDGES } from './builtin-judges';
 import { parseExtraJudges } from './extra-judges';
 import type { JudgeModel } from './judge-model';
@@ -6,8 +7,7 @@ import { OFFLINE_JUDGE_MODELS } from './offline/offline-judges';
 import { isProviderConfigured } from './providers';
 
 export type { JudgeModel } from './judge-model';
-
-export type OfflineJudgesMode = 'auto' | 'on' | 'off';
+export type { OfflineJudgesMode } from '../config';
 
 const TAKEN_IDS: ReadonlySet<string> = new Set([...BUILTIN_JUDGES, ...OFFLINE_JUDGE_MODELS].map((j) => j.id));
 
@@ -27,8 +27,7 @@ function extraJudges(env: Env): JudgeModel[] {
 }
 
 export function offlineJudgesMode(env: Env): OfflineJudgesMode {
-  const value = env.OFFLINE_JUDGES?.trim().toLowerCase();
-  return value === 'on' || value === 'off' ? value : 'auto';
+  return readSettings(env).OFFLINE_JUDGES;
 }
 
 /** Built-in + EXTRA_JUDGES + offline baselines, whether or not they can run here. */
@@ -52,7 +51,7 @@ export function availableJudgeModels(env: Env): JudgeModel[] {
 
 /** DISABLED_JUDGES: comma-separated ids an operator takes out of pairing without a code change (e.g. a retired model). */
 export function disabledJudgeIds(env: Env): Set<string> {
-  return new Set((env.DISABLED_JUDGES ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  return new Set(readSettings(env).DISABLED_JUDGES);
 }
 
 export function findJudgeModel(env: Env, id: string): JudgeModel | undefined {

@@ -1,4 +1,5 @@
-// Per-call time limits, read from the environment.
+// Per-call time limits, derived from the settings (JUDGE_TIMEOUT_MS, JUDGE_FIRST_TOKEN_TIMEOUT_MS in src/config.ts).
+import { readSettings, type SettingsSource } from '../config';
 
 export interface CallTimeouts {
   /** From sending the request to the first token of content (JUDGE_FIRST_TOKEN_TIMEOUT_MS, default 20 s). */
@@ -12,17 +13,11 @@ export interface CallTimeouts {
   stallMs: number;
 }
 
-export const DEFAULT_FIRST_TOKEN_TIMEOUT_MS = 20_000;
-export const DEFAULT_TOTAL_TIMEOUT_MS = 60_000;
 export const MAX_STALL_MS = 15_000;
 
-function positiveInt(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return value?.trim() && Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
-export function callTimeouts(env: Pick<Env, 'JUDGE_TIMEOUT_MS' | 'JUDGE_FIRST_TOKEN_TIMEOUT_MS'>): CallTimeouts {
-  const totalMs = positiveInt(env.JUDGE_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS);
-  const firstTokenMs = Math.min(positiveInt(env.JUDGE_FIRST_TOKEN_TIMEOUT_MS, DEFAULT_FIRST_TOKEN_TIMEOUT_MS), totalMs);
+export function callTimeouts(env: SettingsSource): CallTimeouts {
+  const settings = readSettings(env);
+  const totalMs = settings.JUDGE_TIMEOUT_MS;
+  const firstTokenMs = Math.min(settings.JUDGE_FIRST_TOKEN_TIMEOUT_MS, totalMs);
   return { firstTokenMs, totalMs, stallMs: Math.min(firstTokenMs, MAX_STALL_MS) };
 }

@@ -1,10 +1,8 @@
 // The vocabulary shared by everything that runs a judge. No I/O here.
+import type { Rubric } from '../shared/request-schemas';
 
-/** The rubric a judge grades against: criteria plus one description per score 1..5. */
-export interface Rubric {
-  criteria: string;
-  scores: [string, string, string, string, string];
-}
+/** The rubric is the API's (inferred from its zod schema). */
+export type { Rubric };
 
 /** What a judge is asked to grade. */
 export interface JudgeTask {

@@ -1,7 +1,7 @@
 // The public leaderboard documents (what GET /api/leaderboard and /api/leaderboard/pairs serve), built from
 // a ranking result and the judge registry. Pure.
 import type { JudgeModel } from '../judges/registry';
-import type { Leaderboard, LeaderboardEntry, PairsDocument } from '../api-types';
+import type { Leaderboard, LeaderboardEntry, PairsDocument } from '../shared/api-types';
 import type { RankingResult } from '../ranking/types';
 
 export const LEADERBOARD_KEY = 'leaderboard:v1';

@@ -3,7 +3,7 @@ import { readSettings, type Settings } from '../config';
 import { allJudgeModels } from '../judges/registry';
 import { MAX_BOOTSTRAP_ROUNDS, rankJudges } from '../ranking/leaderboard';
 import type { PairCount, RankingOptions } from '../ranking/types';
-import type { Leaderboard } from '../api-types';
+import type { Leaderboard } from '../shared/api-types';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {

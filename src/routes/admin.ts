@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { setBench } from '../battles/judge-health';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
 import { requireAdmin } from '../http/admin-auth';
-import { readJsonBody } from '../http/validation';
+import type { MiddlewareHandler } from 'hono';
+import { jsonBody, validate } from '../http/validation';
+import { benchSchema } from '../shared/request-schemas';
 import { findJudgeModel } from '../judges/registry';
 import { refreshLeaderboard } from '../leaderboard/refresh-leaderboard';
 
@@ -17,17 +18,16 @@ adminRoutes.post('/leaderboard/refresh', async (c) => {
   return c.json({ updatedAt: leaderboard.updatedAt, totalVotes: leaderboard.totalVotes, computeMs: leaderboard.computeMs });
 });
 
-const benchSchema = z.strictObject({
-  /** 0 un-benches the judge. */
-  minutes: z.number().int().min(0).max(7 * 24 * 60),
-  reason: z.string().max(200).optional(),
-});
+/** An unknown judge is 404 before its body is looked at. */
+const knownJudge: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
+  if (!findJudgeModel(c.env, c.req.param('id') ?? '')) throw new ApiError(404, 'judge_not_found', 'No judge with this id.');
+  await next();
+};
 
 /** Benches a judge by hand (it is not paired until the time is up), or brings it back with minutes = 0. */
-adminRoutes.post('/judges/:id/bench', async (c) => {
-  const model = findJudgeModel(c.env, c.req.param('id'));
-  if (!model) throw new ApiError(404, 'judge_not_found', 'No judge with this id.');
-  const { minutes, reason } = await readJsonBody(c, benchSchema);
+adminRoutes.post('/judges/:id/bench', knownJudge, jsonBody, validate('json', benchSchema), async (c) => {
+  const model = findJudgeModel(c.env, c.req.param('id'))!;
+  const { minutes, reason } = c.req.valid('json');
   const until = minutes === 0 ? null : Date.now() + minutes * 60_000;
   await setBench(database(c.env.DB), model.id, until, reason ?? 'benched by an admin');
   return c.json({ id: model.id, benchedUntil: until === null ? null : new Date(until).toISOString() });

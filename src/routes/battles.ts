@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { battleDetails } from '../battles/battle-view';
 import { loadBattle } from '../battles/battle-store';
 import { createBattle, regenerateBattle } from '../battles/create-battle';
 import { streamBattle } from '../battles/stream-battle';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
-import { parseWith, readJsonBody } from '../http/validation';
-import { battleIdSchema, createBattleSchema, voteSchema } from '../http/schemas';
+import { jsonBody, validate } from '../http/validation';
+import { battleIdParam, createBattleSchema, voteSchema } from '../shared/request-schemas';
 import { visitorId } from '../http/visitor';
 import { enforceRateLimit } from '../http/rate-limit';
 import { verifyTurnstile } from '../http/turnstile';
@@ -14,8 +15,19 @@ import { castVote, storedVoteAnswer } from '../votes/cast-vote';
 
 export const battleRoutes = new Hono<{ Bindings: Env }>();
 
-battleRoutes.post('/', async (c) => {
-  const { turnstileToken, ...request } = await readJsonBody(c, createBattleSchema);
+/** Battles, their streams and votes are one visitor's and change by the second: never cached, by anyone. */
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Cache-Control', 'no-store');
+};
+battleRoutes.use('*', noStore);
+
+/** A malformed id cannot name a battle: 404, like an unknown one. */
+const notFound = () => new ApiError(404, 'battle_not_found', 'No battle with this id.');
+const battleId = validate('param', battleIdParam, notFound);
+
+battleRoutes.post('/', jsonBody, validate('json', createBattleSchema), async (c) => {
+  const { turnstileToken, ...request } = c.req.valid('json');
   const visitor = await visitorId(c.req.raw, c.env);
   await enforceRateLimit(c.env, 'battle', visitor);
   await verifyTurnstile(c.env, turnstileToken, c.req.header('cf-connecting-ip') ?? null);
@@ -23,20 +35,19 @@ battleRoutes.post('/', async (c) => {
   return c.json({ battle }, 201);
 });
 
-battleRoutes.get('/:id', async (c) => {
-  const id = battleId(c.req.param('id'));
-  const db = database(c.env.DB);
-  const battle = await loadBattle(db, id);
+battleRoutes.get('/:id', battleId, async (c) => {
+  const { id } = c.req.valid('param');
+  const battle = await loadBattle(database(c.env.DB), id);
   if (!battle) throw notFound();
   const vote = battle.status === 'voted' ? await storedVoteAnswer(c.env, id) : null;
   return c.json({ battle: battleDetails(battle, vote) });
 });
 
-battleRoutes.get('/:id/stream', async (c) => streamBattle(c.env, c.executionCtx as ExecutionContext, battleId(c.req.param('id'))));
+battleRoutes.get('/:id/stream', battleId, async (c) => streamBattle(c.env, c.executionCtx as ExecutionContext, c.req.valid('param').id));
 
-battleRoutes.post('/:id/vote', async (c) => {
-  const id = battleId(c.req.param('id'));
-  const { choice } = await readJsonBody(c, voteSchema);
+battleRoutes.post('/:id/vote', battleId, jsonBody, validate('json', voteSchema), async (c) => {
+  const { id } = c.req.valid('param');
+  const { choice } = c.req.valid('json');
   const visitor = await visitorId(c.req.raw, c.env);
   await enforceRateLimit(c.env, 'vote', visitor);
   const idempotencyKey = c.req.header('idempotency-key')?.slice(0, 200) ?? null;
@@ -50,23 +61,10 @@ battleRoutes.post('/:id/vote', async (c) => {
   return c.json(answer);
 });
 
-battleRoutes.post('/:id/regenerate', async (c) => {
-  const id = battleId(c.req.param('id'));
+battleRoutes.post('/:id/regenerate', battleId, async (c) => {
+  const { id } = c.req.valid('param');
   const visitor = await visitorId(c.req.raw, c.env);
   await enforceRateLimit(c.env, 'battle', visitor);
   const battle = await regenerateBattle(c.env, id, visitor ?? undefined);
   return c.json({ battle }, 201);
 });
-
-/** A malformed id cannot name a battle: 404, like an unknown one. */
-function battleId(raw: string): string {
-  try {
-    return parseWith(battleIdSchema, raw, 'query');
-  } catch {
-    throw notFound();
-  }
-}
-
-function notFound() {
-  return new ApiError(404, 'battle_not_found', 'No battle with this id.');
-}

@@ -5,7 +5,7 @@ import { readSettings } from '../config';
 import { database } from '../db/client';
 import { isTurnstileEnabled } from '../http/turnstile';
 import { isResponseGeneratorConfigured } from '../judges/generators';
-import { LIMITS } from '../limits';
+import { LIMITS } from '../shared/limits';
 
 export const configRoutes = new Hono<{ Bindings: Env }>();
 

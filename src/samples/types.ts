@@ -1,5 +1,5 @@
 // The vocabulary of the sample bank. No I/O here.
-import type { PublicSample as ApiPublicSample } from '../api-types';
+import type { PublicSample as ApiPublicSample } from '../shared/api-types';
 
 export const SAMPLE_CATEGORIES = ['reasoning', 'coding', 'factual', 'writing', 'advice', 'safety'] as const;
 

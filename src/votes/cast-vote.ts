@@ -1,6 +1,6 @@
 // The worker side of a vote: hand it to the single VoteLedger and turn its verdict into an answer or an ApiError.
 import { eq } from 'drizzle-orm';
-import type { VoteAnswer, VoteChoice } from '../api-types';
+import type { VoteAnswer, VoteChoice } from '../shared/api-types';
 import { database } from '../db/client';
 import { votes } from '../db/schema';
 import { ApiError } from '../errors';

@@ -11,7 +11,7 @@
 // A vote acknowledged to the client is never lost: when the D1 write fails, the decided votes are kept in the
 // object's own transactional storage and an alarm applies them later, exactly once (votes.battle_id is unique).
 import { DurableObject } from 'cloudflare:workers';
-import type { VoteAnswer, VoteChoice } from '../api-types';
+import type { VoteAnswer, VoteChoice } from '../shared/api-types';
 import { readSettings, type Settings } from '../config';
 import { findJudgeModel } from '../judges/registry';
 import { exclusionReason, leaksIdentity, utcDayStart } from './vote-eligibility';

@@ -1,6 +1,6 @@
 // The D1 statements that record one decided vote: the vote, the battle's voted state and, when the vote counts,
 // the running pair counts and both judges' stats and online Elo. Executed as one atomic batch by the ledger.
-import type { VoteAnswer, VoteChoice } from '../api-types';
+import type { VoteAnswer, VoteChoice } from '../shared/api-types';
 import { eloUpdate } from '../ranking/elo';
 import { orderPair, pairCountField } from '../ranking/pair-counts';
 import type { ExclusionReason } from './vote-eligibility';

@@ -5,6 +5,7 @@ import { api, apiJson, SAMPLE } from '../support/api';
 import { fetchWith } from '../support/app-with-env';
 import { TURNSTILE_TEST_SECRETS } from '../support/stub-openai/behaviours';
 import { stubUrl } from '../support/stub-openai/client';
+import staticHeaders from '../../web/public/_headers?raw';
 
 const baseEnv = env as unknown as Env;
 
@@ -113,7 +114,35 @@ describe('security headers', () => {
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{7,}/);
     }
+  });
+
+  it('are the same for the worker and for static files (web/public/_headers)', async () => {
+    const res = await api('/api/models');
+    await res.text();
+    const declared = new Map(
+      [...staticHeaders.matchAll(/^\s+([A-Za-z-]+): (.+)$/gm)].map(([, name, value]) => [name.toLowerCase(), value.trim()]),
+    );
+    expect([...declared.keys()]).toContain('content-security-policy');
+    for (const [name, value] of declared) expect(res.headers.get(name), name).toBe(value);
+  });
+
+  it('battle, stream and vote answers are never cached, errors included', async () => {
+    const created = await apiJson('/api/battles', { method: 'POST', json: SAMPLE, headers: { 'cf-connecting-ip': '198.51.100.97' } });
+    const id = created.body.battle.id;
+    const answers = [
+      created.res,
+      await api(`/api/battles/${id}/stream`),
+      await api(`/api/battles/${id}`),
+      await api(`/api/battles/${id}/vote`, { method: 'POST', json: { choice: 'A' } }),
+      await api(`/api/battles/${crypto.randomUUID()}`),
+    ];
+    for (const res of answers) {
+      await res.text().catch(() => '');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+    expect((await api('/api/leaderboard')).headers.get('cache-control')).toMatch(/max-age=60/);
   });
 
   it('returns HTML in a custom sample as inert JSON text', async () => {

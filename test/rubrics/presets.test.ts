@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/limits';
-import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS, findRubricPreset } from '../../src/rubrics/presets';
+import { LIMITS } from '../../src/shared/limits';
+import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, RUBRIC_PRESETS, findRubricPreset } from '../../src/shared/rubric-presets';
 
 describe('rubric presets', () => {
   it('offers the five expected presets with unique ids and labels', () => {

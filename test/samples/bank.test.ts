@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/limits';
+import { LIMITS } from '../../src/shared/limits';
 import { SAMPLE_BANK, SAMPLE_CATEGORIES, findSample } from '../../src/samples/bank';
 
 describe('sample bank', () => {

@@ -4,7 +4,7 @@ import { env } from 'cloudflare:workers';
 import { createApp } from '../../src/app';
 import { insertBattle } from '../../src/battles/battle-store';
 import { database } from '../../src/db/client';
-import { DEFAULT_RUBRIC } from '../../src/rubrics/presets';
+import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
 import { BASE, SAMPLE } from './api';
 import { parseSse } from './sse';
 

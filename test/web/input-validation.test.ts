@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/limits';
+import { LIMITS } from '../../src/shared/limits';
 import {
   hasRubricProblem,
   hasSampleProblem,

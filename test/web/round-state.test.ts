@@ -1,6 +1,6 @@
 // The arena round as a state machine: every transition the page relies on, driven through the pure reducer.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RUBRIC, RUBRIC_PRESETS } from '../../src/rubrics/presets';
+import { DEFAULT_RUBRIC, RUBRIC_PRESETS } from '@shared/rubric-presets';
 import type { BattleDetails, PublicBattle, PublicSample, VoteAnswer } from '../../web/src/api/types';
 import { UNFINISHED_MESSAGE } from '../../web/src/arena/judges-state';
 import { canRegenerate, canVote, judgesAtWork, type Judging } from '../../web/src/arena/judging-state';

@@ -1,6 +1,6 @@
 // What the arena shows, computed from the round's state: announcements, vote hints, problems, the preset mark.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RUBRIC, RUBRIC_PRESETS } from '../../src/rubrics/presets';
+import { DEFAULT_RUBRIC, RUBRIC_PRESETS } from '@shared/rubric-presets';
 import type { StreamEvent } from '../../web/src/api/battle-stream';
 import type { Judging } from '../../web/src/arena/judging-state';
 import { initialRoundState, roundReducer, type RoundAction, type RoundState } from '../../web/src/arena/round-state';

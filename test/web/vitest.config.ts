@@ -6,6 +6,7 @@ import '../support/node20-map-groupby.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../../src/shared', import.meta.url)) } },
   test: {
     environment: 'node',
     include: ['test/web/**/*.test.ts'],

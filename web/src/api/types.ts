@@ -1,5 +1,5 @@
-// The worker's JSON API shapes (README "HTTP API"), taken from the one module the worker itself uses,
-// so the site and the worker cannot drift apart. Types only: nothing of the worker ends up in the bundle.
+// The worker's JSON API shapes (README "HTTP API"), taken from the modules the worker itself uses (src/shared/),
+// so the site and the worker cannot drift apart. `import type` only: no zod, nothing of the worker, in the bundle.
 export type {
   ApiErrorBody,
   BattleDetails,
@@ -13,11 +13,12 @@ export type {
   PublicBattle,
   PublicJudgment,
   PublicSample,
+  RankingMethod,
+  RankingPrior,
   RevealedModel,
   Rubric,
   SiteConfig,
   VoteAnswer,
   VoteChoice,
   VoteOutcome,
-} from '../../../src/api-types';
-export type { RankingMethod, RankingPrior } from '../../../src/ranking/types';
+} from '@shared/api-types';

@@ -1,8 +1,8 @@
 // The arena: pick a sample, run two anonymous judges side by side, vote, then see who they were.
 // The round is one state machine (round-state.ts); this page renders it and turns clicks into actions.
 import { useCallback, useReducer, useRef } from 'preact/hooks';
-import { LIMITS } from '../../../src/limits';
-import { RUBRIC_PRESETS } from '../../../src/rubrics/presets';
+import { LIMITS } from '@shared/limits';
+import { RUBRIC_PRESETS } from '@shared/rubric-presets';
 import { api, newIdempotencyKey } from '../api/client';
 import type { Rubric, SiteConfig, VoteChoice } from '../api/types';
 import { ErrorNotice, Progress } from '../ui/status';

@@ -3,7 +3,7 @@
 // Pure: the page performs the requests a state asks for (use-round-requests.ts) and feeds each answer back
 // as an action. Every request gets an id, and an answer whose id is no longer the pending one (the visitor
 // moved on) is ignored here, in one place.
-import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, findRubricPreset } from '../../../src/rubrics/presets';
+import { DEFAULT_RUBRIC, DEFAULT_RUBRIC_PRESET_ID, findRubricPreset } from '@shared/rubric-presets';
 import type { BattleRequest, PublicBattle, PublicSample, Rubric } from '../api/types';
 import { hasRubricProblem, hasSampleProblem, rubricProblems, sampleProblems, type Limits, type SampleFields } from './input-validation';
 import { judgingReducer, newJudging, type Judging, type JudgingAction } from './judging-state';

@@ -1,5 +1,5 @@
 // What the page shows, computed from the round's state at render time: nothing here is ever stored. Pure.
-import { findRubricPreset } from '../../../src/rubrics/presets';
+import { findRubricPreset } from '@shared/rubric-presets';
 import type { Rubric, VoteChoice } from '../api/types';
 import { rubricProblems, sampleProblems, type Limits, type RubricProblems, type SampleProblems } from './input-validation';
 import { bothComplete } from './judges-state';

@@ -1,6 +1,8 @@
-// The shapes of every request the API accepts. Strict objects: an unknown field is a 400 that names it.
+// The zod schemas of every request the API accepts, shared by the worker (which validates with them) and the
+// website (which imports the inferred types only, `import type`, so zod never reaches the browser bundle).
+// Strict objects: an unknown field is a 400 that names it.
 import { z } from 'zod';
-import { LIMITS } from '../limits';
+import { LIMITS } from './limits';
 
 /** Lone UTF-16 surrogates cannot be stored as UTF-8; refuse them rather than store mangled text. */
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
@@ -10,11 +12,14 @@ const text = (what: string) =>
   z.string({ error: `${what} must be a string` }).trim().min(1).max(LIMITS.maxTextChars).refine(wellFormed, unicodeMessage);
 const rubricText = z.string().trim().min(1).max(LIMITS.maxRubricChars).refine(wellFormed, unicodeMessage);
 
+/** The rubric a judge grades against: criteria plus one description per score 1..5. */
 export const rubricSchema = z.strictObject({
   criteria: rubricText,
   scores: z.tuple([rubricText, rubricText, rubricText, rubricText, rubricText]),
 });
+export type Rubric = z.output<typeof rubricSchema>;
 
+/** POST /api/battles */
 export const createBattleSchema = z.strictObject({
   sampleId: z.string().max(100).optional(),
   input: text('input'),
@@ -29,19 +34,33 @@ export const createBattleSchema = z.strictObject({
   rubric: rubricSchema.optional(),
   turnstileToken: z.string().max(4096).optional(),
 });
+/** What a client sends to start a battle. */
+export type BattleRequest = z.input<typeof createBattleSchema>;
+/** The same request once validated (trimmed, empty reference dropped). */
 export type CreateBattleInput = z.output<typeof createBattleSchema>;
 
-export const voteSchema = z.strictObject({
-  choice: z.enum(['A', 'B', 'tie', 'both_bad']),
-});
+export const voteChoiceSchema = z.enum(['A', 'B', 'tie', 'both_bad']);
+export type VoteChoice = z.output<typeof voteChoiceSchema>;
 
-export const generateResponseSchema = z.strictObject({
-  input: text('input'),
-});
+/** POST /api/battles/:id/vote */
+export const voteSchema = z.strictObject({ choice: voteChoiceSchema });
+export type VoteRequest = z.output<typeof voteSchema>;
 
+/** POST /api/responses */
+export const generateResponseSchema = z.strictObject({ input: text('input') });
+
+/** GET /api/samples/random */
 export const randomSampleQuery = z.object({
   reference: z.enum(['true', 'false']).optional(),
 });
 
 /** Battle ids are UUIDs; anything else cannot name a battle. */
 export const battleIdSchema = z.uuid();
+export const battleIdParam = z.object({ id: battleIdSchema });
+
+/** POST /api/admin/judges/:id/bench */
+export const benchSchema = z.strictObject({
+  /** 0 un-benches the judge. */
+  minutes: z.number().int().min(0).max(7 * 24 * 60),
+  reason: z.string().max(200).optional(),
+});

@@ -1,6 +1,6 @@
 // Ready-made rubrics the visitor can pick from. Shared by the worker and the website: keep it free of
 // runtime dependencies (type imports only) so the browser bundle stays small.
-import type { Rubric } from '../judges/types';
+import type { Rubric } from './request-schemas';
 
 export interface RubricPreset {
   /** Stable id, safe to store and to put in a URL. */

@@ -1,0 +1,175 @@
+// The zod schemas of every JSON answer of the API (README "HTTP API"), from which api-types.ts infers the types
+// that the worker and the website share. The worker does not validate its own answers with them at run time
+// (only types are imported from here, so nothing of this file is bundled); they describe the API, e.g. for an
+// OpenAPI document generated from them (z.toJSONSchema).
+import { z } from 'zod';
+import { rubricSchema, voteChoiceSchema } from './request-schemas';
+
+/** The two anonymous seats of a battle. */
+export const positionSchema = z.enum(['A', 'B']);
+export const judgeKindSchema = z.enum(['llm', 'offline']);
+export const voteOutcomeSchema = z.enum(['favourite', 'underdog', 'tie']);
+
+/** GET /api/models */
+export const modelInfoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  organization: z.string(),
+  license: z.string(),
+  kind: judgeKindSchema,
+  /** Can be paired right now (provider configured, not disabled). */
+  active: z.boolean(),
+});
+
+/** GET /api/samples/random → { sample } */
+export const publicSampleSchema = z.object({
+  id: z.string(),
+  input: z.string(),
+  response: z.string(),
+  reference: z.string().optional(),
+  category: z.string(),
+});
+
+/** The arena has spent today's paid-call budget: no battles until `until` (ISO time). */
+export const restingSchema = z.object({ until: z.string(), message: z.string() });
+
+/** GET /api/config */
+export const siteConfigSchema = z.object({
+  responseGenerator: z.boolean(),
+  turnstileSiteKey: z.string().nullable(),
+  limits: z.object({ maxTextChars: z.number(), maxRubricChars: z.number() }),
+  resting: restingSchema.nullable(),
+});
+
+/** A battle as clients see it before the vote: no judge identities. */
+export const publicBattleSchema = z.object({
+  id: z.string(),
+  input: z.string(),
+  response: z.string(),
+  reference: z.string().optional(),
+  rubric: rubricSchema,
+});
+
+export const publicJudgmentSchema = z.object({
+  status: z.enum(['pending', 'complete', 'error']),
+  score: z.number().optional(),
+  critique: z.string().optional(),
+  error: z.string().optional(),
+});
+
+export const revealedModelSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  organization: z.string(),
+  kind: judgeKindSchema,
+});
+
+/** POST /api/battles/:id/vote */
+export const voteAnswerSchema = z.object({
+  choice: voteChoiceSchema,
+  models: z.object({ A: revealedModelSchema, B: revealedModelSchema }),
+  outcome: voteOutcomeSchema,
+});
+
+/** GET /api/battles/:id → { battle } */
+export const battleDetailsSchema = publicBattleSchema.extend({
+  status: z.enum(['pending', 'running', 'judged', 'failed', 'voted']),
+  judgments: z.object({ A: publicJudgmentSchema, B: publicJudgmentSchema }),
+  /** Present only once voted. */
+  vote: voteAnswerSchema.optional(),
+});
+
+/** The events of GET /api/battles/:id/stream (the SSE event name is `type`, its data the rest). */
+export const battleEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('delta'), judge: positionSchema, text: z.string() }),
+  z.object({ type: z.literal('judgment'), judge: positionSchema, score: z.number(), critique: z.string() }),
+  z.object({ type: z.literal('judge_error'), judge: positionSchema, message: z.string() }),
+  z.object({ type: z.literal('done') }),
+]);
+
+/**
+ * L2 prior on log10-strengths w (rating = centre + 400·w): adds (strength/2)·Σ w² to the negative
+ * log-likelihood in which every vote counts once (a win 1, a tie or both-bad ½ for each side).
+ * In prior terms each judge's w ~ Normal(0, 1/strength).
+ * scikit-learn's LogisticRegression(C) on battles duplicated the Chatbot Arena way is strength = 1/(2C).
+ */
+export const rankingPriorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('l2'), strength: z.number() }),
+]);
+
+/** How the leaderboard was computed. */
+export const rankingMethodSchema = z.object({
+  model: z.literal('bradley-terry'),
+  /** How ties and both-bad votes enter the fit. */
+  ties: z.literal('half-win-each'),
+  scale: z.literal(400),
+  base: z.literal(10),
+  /** Mean rating of each connected group when there is no anchor. */
+  center: z.literal(1000),
+  bootstrapRounds: z.number(),
+  /** Interval level of `ci`. */
+  ciLevel: z.literal(0.95),
+  prior: rankingPriorSchema,
+  seed: z.number(),
+  anchor: z.object({ id: z.string(), rating: z.number() }).optional(),
+  preliminaryThreshold: z.number(),
+});
+
+/** One pair with votes. Ties and both-bad count half in win rates. */
+export const pairSummarySchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  battles: z.number(),
+  winsA: z.number(),
+  winsB: z.number(),
+  ties: z.number(),
+  bothBad: z.number(),
+  /** (winsA + ½·(ties + bothBad)) / battles. */
+  observedWinRateA: z.number(),
+  /** The fitted model's P(a beats b) = 1 / (1 + 10^((rating_b − rating_a)/400)). */
+  predictedWinRateA: z.number(),
+});
+
+export const leaderboardEntrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  organization: z.string(),
+  license: z.string(),
+  kind: judgeKindSchema,
+  /** Bradley–Terry rating on the Elo scale. */
+  rating: z.number(),
+  /** 95% bootstrap interval; null without a bootstrap, or when resampling cannot vary the rating (e.g. one vote). */
+  ci: z.tuple([z.number(), z.number()]).nullable(),
+  rank: z.number(),
+  /** 1 + judges whose interval lies entirely above this one's ("Rank (UB)"); null without an interval. */
+  rankUpperBound: z.number().nullable(),
+  /** Online Elo, updated with every counted vote. */
+  elo: z.number().nullable(),
+  votes: z.number(),
+  wins: z.number(),
+  losses: z.number(),
+  ties: z.number(),
+  bothBad: z.number(),
+  preliminary: z.boolean(),
+});
+
+/** GET /api/leaderboard */
+export const leaderboardSchema = z.object({
+  updatedAt: z.string().nullable(),
+  totalVotes: z.number(),
+  computeMs: z.number().optional(),
+  method: rankingMethodSchema.optional(),
+  /** Groups of judges never compared with each other; ratings are only comparable within a group. */
+  components: z.array(z.array(z.string())).optional(),
+  models: z.array(leaderboardEntrySchema),
+});
+
+/** GET /api/leaderboard/pairs */
+export const pairsDocumentSchema = z.object({
+  updatedAt: z.string().nullable(),
+  pairs: z.array(pairSummarySchema.extend({ nameA: z.string(), nameB: z.string() })),
+});
+
+/** Every error answer, whatever the status. */
+export const apiErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
