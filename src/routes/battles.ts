@@ -32,7 +32,7 @@ battleRoutes.get('/:id', async (c) => {
   return c.json({ battle: battleDetails(battle, vote) });
 });
 
-battleRoutes.get('/:id/stream', async (c) => streamBattle(c.env, c.executionCtx as ExecutionContext, battleId(c.req.param('id'))));
+battleRoutes.get('/:id/stream', async (c) => streamBattle(c.env, battleId(c.req.param('id'))));
 
 battleRoutes.post('/:id/vote', async (c) => {
   const id = battleId(c.req.param('id'));
