@@ -4,8 +4,12 @@
 //
 // Exactly once: the run is claimed in D1 before any judge is called, and only this object claims it. An object
 // that lost its run (evicted or redeployed mid-run) finds the claim without the run in memory: it closes the run
-// as failed, as an abandoned run always was, so the visitor can regenerate, and never calls a judge again. An
-// alarm makes that check while a run is live, so an abandoned run is closed even if no viewer comes back.
+// as failed, as an abandoned run always was, so the visitor can regenerate, and never calls a judge again.
+//
+// The watchdog alarm does two jobs while a run is live: each firing is an event for the object, so an object
+// whose viewers have all left is not idle and stays in memory to finish (the compatibility flag that makes
+// pending I/O do this, durable_object_io_tasks_prevent_eviction, is unknown to wrangler 4.86's runtime); and
+// after an eviction it finds the claim without the run and closes it, even if no viewer comes back.
 import { DurableObject } from 'cloudflare:workers';
 import type { BattleEvent } from '../api-types';
 import { database, type Database } from '../db/client';
@@ -15,8 +19,8 @@ import { replayEvents, runBattle } from './run-battle';
 import { runBattleDeps } from './run-deps';
 
 const HEARTBEAT_MS = 15_000;
-/** Pace of the alarm that checks, while a run is claimed, that this object still holds it. */
-const WATCHDOG_MS = 60_000;
+/** Pace of the watchdog alarm while a run is claimed: well under the ~70 s after which an idle object may go. */
+const WATCHDOG_MS = 30_000;
 /** Storage key of the battle whose run this object has claimed and not yet finished. */
 const CLAIMED_RUN = 'claimedRun';
 
