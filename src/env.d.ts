@@ -1,16 +1,19 @@
 // Bindings and settings of the worker; names match wrangler.toml. Secrets are optional: a fresh clone has none.
+import type { BattleRun } from './battles/battle-run';
 import type { VoteLedger } from './votes/vote-ledger';
 
 declare global {
   namespace Cloudflare {
     interface GlobalProps {
       mainModule: typeof import('./index');
-      durableNamespaces: 'VoteLedger';
+      durableNamespaces: 'VoteLedger' | 'BattleRun';
     }
     interface Env {
       DB: D1Database;
       LEADERBOARD_KV: KVNamespace;
       VOTE_LEDGER: DurableObjectNamespace<VoteLedger>;
+      /** One BattleRun per battle (idFromName(battle id)): runs its judges and streams them to every viewer. */
+      BATTLE_RUN: DurableObjectNamespace<BattleRun>;
       ASSETS?: Fetcher;
       /** Workers Rate Limiting bindings; absent bindings mean no limit. */
       BATTLE_RATE_LIMITER?: RateLimit;

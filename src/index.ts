@@ -1,8 +1,9 @@
-// The worker: the HTTP app, the hourly leaderboard refresh, and the vote ledger Durable Object.
+// The worker: the HTTP app, the hourly leaderboard refresh, and its Durable Objects (vote ledger, battle runs).
 import { createApp } from './app';
 import { refreshLeaderboard } from './leaderboard/refresh-leaderboard';
 
 export { VoteLedger } from './votes/vote-ledger';
+export { BattleRun } from './battles/battle-run';
 
 const app = createApp();
 

@@ -5,11 +5,11 @@ import type { CreateBattleInput } from '../shared/request-schemas';
 import { DEFAULT_RUBRIC } from '../shared/rubric-presets';
 import { readSettings } from '../config';
 import { availableJudgeModels } from '../judges/registry';
-import { restingState } from './paid-calls';
+import { restingState } from '../judges/paid-calls';
 import { insertBattle, loadBattle } from './battle-store';
 import type { PublicBattle } from '../shared/api-types';
 import { publicBattle } from './battle-view';
-import { pairingCandidates } from './candidates';
+import { pairingCandidates } from '../judges/candidates';
 import { choosePair } from './pairing';
 
 /** What starting a battle needs (the API's request, minus the human check the route has already done). */

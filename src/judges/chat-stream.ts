@@ -1,6 +1,7 @@
 // One streamed chat completion against an OpenAI-compatible endpoint, with this project's reliability policy:
 // first-token, stall and total timeouts, and at most one retry (see retry-policy.ts). The SDK's own retries are
-// off so the policy is ours. Failures come back as values; nothing here throws.
+// off so the policy is ours. Failures come back as values; nothing here throws. Every attempt ends with its
+// response body read to the end or cancelled, so no failed, stalled or retried call keeps a connection open.
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { abortableSleep } from './abortable-sleep';
 import { judgeFailure, shortReason } from './failures';
@@ -67,6 +68,7 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
 
   let text = '';
   try {
+    // The SDK links `signal` to the stream's own controller: aborting it cancels the response body.
     const stream = await client.chat.completions.create(
       {
         model: req.model,
@@ -100,6 +102,9 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
     clearTimeout(firstTokenTimer);
     if (stallTimer !== null) clearTimeout(stallTimer);
     req.signal?.removeEventListener('abort', onCallerAbort);
+    // Whatever ended the attempt (done, error, timeout, stall, caller), release the connection: a body read to
+    // its end is unaffected, one still open is cancelled. An error status's body was read by the SDK already.
+    controller.abort();
   }
 
   function abortFailure(why: AbortReason, r: ChatStreamRequest, received: string): AttemptResult {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { setBench } from '../battles/judge-health';
+import { setBench } from '../judges/judge-health';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
 import { requireAdmin } from '../http/admin-auth';

@@ -43,7 +43,7 @@ battleRoutes.get('/:id', battleId, async (c) => {
   return c.json({ battle: battleDetails(battle, vote) });
 });
 
-battleRoutes.get('/:id/stream', battleId, async (c) => streamBattle(c.env, c.executionCtx as ExecutionContext, c.req.valid('param').id));
+battleRoutes.get('/:id/stream', battleId, async (c) => streamBattle(c.env, c.req.valid('param').id));
 
 battleRoutes.post('/:id/vote', battleId, jsonBody, validate('json', voteSchema), async (c) => {
   const { id } = c.req.valid('param');

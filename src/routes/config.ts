@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { hasPaidJudges } from '../battles/create-battle';
-import { restingState } from '../battles/paid-calls';
+import { restingState } from '../judges/paid-calls';
 import { readSettings } from '../config';
 import { database } from '../db/client';
 import { isTurnstileEnabled } from '../http/turnstile';

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { gt } from 'drizzle-orm';
 import { hasPaidJudges } from '../battles/create-battle';
-import { summariseRecent, type RecentJudgment } from '../battles/judge-status';
-import { paidCallsToday, restingAfter } from '../battles/paid-calls';
+import { summariseRecent, type RecentJudgment } from '../judges/judge-status';
+import { paidCallsToday, restingAfter } from '../judges/paid-calls';
 import { readSettings } from '../config';
 import { database } from '../db/client';
 import { judgeHealth, judgments } from '../db/schema';

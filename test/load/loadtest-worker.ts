@@ -4,9 +4,9 @@
 // acknowledged votes are still waiting for D1, so the final count does not mistake "pending" for "lost".
 import { DurableObject } from 'cloudflare:workers';
 import type { D1Database, DurableObjectNamespace, DurableObjectState, ExecutionContext } from '@cloudflare/workers-types';
-import app, { VoteLedger } from 'judge-arena-app';
+import app, { BattleRun, VoteLedger } from 'judge-arena-app';
 
-export { VoteLedger };
+export { BattleRun, VoteLedger };
 
 interface LoadTestEnv {
   DB: D1Database;

@@ -14,6 +14,8 @@ declare module 'judge-arena-app' {
   export default worker;
   /** The vote ledger Durable Object class; only re-exported, so its shape does not matter here. */
   export const VoteLedger: abstract new (ctx: DurableObjectState, env: never) => object;
+  /** The battle run Durable Object class; only re-exported, like VoteLedger. */
+  export const BattleRun: abstract new (ctx: DurableObjectState, env: never) => object;
 }
 
 declare module 'cloudflare:workers' {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { median, summariseRecent } from '../../src/battles/judge-status';
-import { streamChunks } from '../../src/battles/judgment-cache';
-import { nextUtcMidnight, utcDay } from '../../src/battles/paid-calls';
+import { median, summariseRecent } from '../../src/judges/judge-status';
+import { streamChunks } from '../../src/judges/judgment-cache';
+import { nextUtcMidnight, utcDay } from '../../src/judges/paid-calls';
 import { replayEvents } from '../../src/battles/run-battle';
 import { encodeSse } from '../../src/battles/events';
 import { rankingOptions } from '../../src/leaderboard/refresh-leaderboard';

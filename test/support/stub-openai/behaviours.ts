@@ -28,11 +28,15 @@ export function jsonWithAsciiEscapes(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 
+/** Critique of the `huge` behaviour: about 60 KB, streamed in 12-character chunks. */
+export const HUGE_FEEDBACK = 'The response is long and repeats itself. '.repeat(1500).trim();
+export const HUGE_SCORE = 2;
+
 export type Plan =
-  | { type: 'content'; text: string }
+  | { type: 'content'; text: string; chunkChars?: number; gapMs?: number }
   | { type: 'error'; status: number; retryAfter?: string }
   | { type: 'slow-first-token'; text: string; delayMs: number }
-  | { type: 'stall'; text: string }
+  | { type: 'stall'; text: string; chunkLimit?: number; hangMs?: number }
   | { type: 'bad-sse' };
 
 /** Decides what to do for the nth call (1-based) of a behaviour. */
@@ -64,6 +68,11 @@ export function planFor(behaviour: string, callNumber: number): Plan {
       return { type: 'slow-first-token', text: jsonWithAsciiEscapes({ feedback: OK_FEEDBACK, score: OK_SCORE }), delayMs: 3000 };
     case 'stall-mid-stream':
       return { type: 'stall', text: `{"feedback": "${STALL_FEEDBACK_PREFIX}` };
+    case 'stall-after-3':
+      // Three chunks, then silence with the connection open until the client goes (no self-timeout).
+      return { type: 'stall', text: `{"feedback": "${STALL_FEEDBACK_PREFIX}`, chunkLimit: 3, hangMs: Infinity };
+    case 'huge':
+      return { type: 'content', text: JSON.stringify({ feedback: HUGE_FEEDBACK, score: HUGE_SCORE }), chunkChars: 12, gapMs: 0 };
     case 'malformed':
       return { type: 'content', text: '{"feedback": "The response is partly right but' };
     case 'out-of-range':

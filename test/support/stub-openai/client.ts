@@ -66,3 +66,18 @@ export function stubEnv(judges: StubJudgeSpec[], overrides: Partial<Env> = {}): 
     ...overrides,
   };
 }
+
+export interface StubConnections {
+  /** Open connections to the stub, whoever made them. */
+  open: number;
+  /** Open connections whose request named a model containing the string asked about. */
+  matching: number;
+  /** The most such connections open at once since the string was first asked about. */
+  peak: number;
+}
+
+/** Connections to the stub still open; ask once before the work starts so that `peak` covers it. */
+export async function stubConnections(modelContains: string): Promise<StubConnections> {
+  const res = await fetch(`${stubUrl()}/__connections?contains=${encodeURIComponent(modelContains)}`);
+  return (await res.json()) as StubConnections;
+}

@@ -2,13 +2,18 @@
 //   POST /v1/chat/completions   streaming (SSE) and non-streaming; behaviour chosen by the model name
 //   GET  /__calls?model=...      { calls } for that exact model string
 //   GET  /__last?model=...       { body, authorization } of the last request for that model string
+//   GET  /__connections?contains=...  { open, matching, peak }: open TCP connections (all, and those whose request
+//                                named a model containing the string), and the most matching ones open at once
+//                                since the first query for that string. Every response closes its connection,
+//                                so an open connection is a response the client has not consumed or cancelled.
 //   POST /turnstile/v0/siteverify  Cloudflare Turnstile's siteverify, answering as its documented test secrets do
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { planFor, TURNSTILE_TEST_SECRETS, type Plan } from './behaviours';
 
 /** Content is streamed in chunks this small so that JSON keys and escapes get split across chunks. */
 const CHUNK_CHARS = 7;
+
 const CHUNK_GAP_MS = 5;
 
 export interface StubServer {
@@ -20,6 +25,14 @@ export async function startStubOpenAI(): Promise<StubServer> {
   const calls = new Map<string, number>();
   const last = new Map<string, { body: unknown; authorization: string | null }>();
   const open = new Set<ServerResponse>();
+  const sockets = new Set<Socket>();
+  const modelOf = new WeakMap<Socket, string>();
+  /** Peak of open matching connections, per substring a test asked about. */
+  const peaks = new Map<string, number>();
+  const matching = (part: string) => [...sockets].filter((s) => modelOf.get(s)?.includes(part)).length;
+  const updatePeaks = () => {
+    for (const [part, peak] of peaks) peaks.set(part, Math.max(peak, matching(part)));
+  };
 
   const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     open.add(res);
@@ -32,8 +45,21 @@ export async function startStubOpenAI(): Promise<StubServer> {
     }
   });
 
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
   async function route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://stub');
+    // One request per connection, so a connection still open is a response still being read (or leaked).
+    res.setHeader('connection', 'close');
+    if (req.method === 'GET' && url.pathname === '/__connections') {
+      const part = url.searchParams.get('contains') ?? '';
+      if (part && !peaks.has(part)) peaks.set(part, matching(part));
+      // The connection asking is not counted.
+      return sendJson(res, 200, { open: sockets.size - 1, matching: part ? matching(part) : 0, peak: peaks.get(part) ?? 0 });
+    }
     if (req.method === 'GET' && url.pathname === '/__calls') {
       return sendJson(res, 200, { calls: calls.get(url.searchParams.get('model') ?? '') ?? 0 });
     }
@@ -43,6 +69,8 @@ export async function startStubOpenAI(): Promise<StubServer> {
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
       const body = JSON.parse(await readBody(req)) as { model: string; stream?: boolean };
       const model = String(body.model);
+      modelOf.set(req.socket, model);
+      updatePeaks();
       const callNumber = (calls.get(model) ?? 0) + 1;
       calls.set(model, callNumber);
       last.set(model, { body, authorization: req.headers.authorization ?? null });
@@ -63,6 +91,7 @@ export async function startStubOpenAI(): Promise<StubServer> {
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of open) res.destroy();
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };
@@ -93,7 +122,7 @@ async function complete(res: ServerResponse, model: string, plan: Plan) {
 
 async function stream(res: ServerResponse, model: string, plan: Plan) {
   if (plan.type === 'error') return sendError(res, plan);
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const send = (delta: Record<string, unknown>, finish: string | null = null) =>
     res.write(
       `data: ${JSON.stringify({
@@ -112,20 +141,23 @@ async function stream(res: ServerResponse, model: string, plan: Plan) {
     return;
   }
   if (plan.type === 'stall') {
-    for (const piece of chunks(plan.text)) {
+    for (const piece of chunks(plan.text).slice(0, plan.chunkLimit)) {
       send({ content: piece });
       await sleep(CHUNK_GAP_MS, res);
     }
-    // Then hangs with the connection open, until the client gives up (or 30 s pass).
-    await sleep(30_000, res);
+    // Then hangs with the connection open, until the client gives up (or hangMs, by default 30 s, pass).
+    await sleep(plan.hangMs ?? 30_000, res);
     res.end();
     return;
   }
   if (plan.type === 'slow-first-token') await sleep(plan.delayMs, res);
-  for (const piece of chunks(plan.text)) {
+  const gapMs = plan.type === 'content' ? (plan.gapMs ?? CHUNK_GAP_MS) : CHUNK_GAP_MS;
+  for (const piece of chunks(plan.text, plan.type === 'content' ? plan.chunkChars : undefined)) {
     if (res.destroyed) return;
-    send({ content: piece });
-    await sleep(CHUNK_GAP_MS, res);
+    const full = !send({ content: piece });
+    // Without pauses, still wait for the client to read whenever the buffer is full (an unread answer stays open).
+    if (gapMs > 0) await sleep(gapMs, res);
+    else if (full) await drained(res);
   }
   if (res.destroyed) return;
   send({}, 'stop');
@@ -133,17 +165,31 @@ async function stream(res: ServerResponse, model: string, plan: Plan) {
   res.end();
 }
 
-function chunks(text: string): string[] {
+function chunks(text: string, size = CHUNK_CHARS): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK_CHARS) out.push(text.slice(i, i + CHUNK_CHARS));
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
   return out;
+}
+
+/** Resolves when the response's buffer has drained, or the client has gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    if (res.destroyed) return resolve();
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
 }
 
 /** Sleeps, but wakes early when the client disconnects. */
 function sleep(ms: number, res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     if (res.destroyed) return resolve();
-    const timer = setTimeout(done, ms);
+    const timer = Number.isFinite(ms) ? setTimeout(done, ms) : undefined;
     res.once('close', done);
     function done() {
       clearTimeout(timer);

@@ -2,9 +2,9 @@
 // the judgment cache, the daily paid-call ceiling and the judge's health record.
 import type { Settings } from '../config';
 import type { Database } from '../db/client';
-import { createJudge } from '../judges/create-judge';
-import { findJudgeModel } from '../judges/registry';
-import type { JudgeFailure, JudgeResult, JudgeTask } from '../judges/types';
+import { createJudge } from './create-judge';
+import { findJudgeModel } from './registry';
+import type { JudgeFailure, JudgeResult, JudgeTask } from './types';
 import { recordJudgeFailure, recordJudgeSuccess } from './judge-health';
 import { judgmentCacheKey, readCachedJudgment, storeCachedJudgment, streamChunks } from './judgment-cache';
 import { takePaidCall } from './paid-calls';

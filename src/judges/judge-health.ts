@@ -4,8 +4,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { Settings } from '../config';
 import type { Database } from '../db/client';
 import { judgeHealth } from '../db/schema';
-import type { JudgeFailure } from '../judges/types';
-import { operatorReason } from './battle-store';
+import type { JudgeFailure } from './types';
+import { operatorReason } from '../battles/battle-store';
 
 export async function recordJudgeSuccess(db: Database, modelId: string): Promise<void> {
   await db

@@ -3,8 +3,8 @@
 import { gt } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { judgeHealth, judgeStats } from '../db/schema';
-import { availableJudgeModels } from '../judges/registry';
-import type { PairingCandidate } from './pairing';
+import { availableJudgeModels } from './registry';
+import type { PairingCandidate } from '../battles/pairing';
 
 export async function pairingCandidates(env: Env, db: Database, now: number): Promise<PairingCandidate[]> {
   const models = availableJudgeModels(env);

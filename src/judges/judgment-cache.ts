@@ -3,9 +3,9 @@
 import type { Database } from '../db/client';
 import { judgmentCache } from '../db/schema';
 import { eq, sql } from 'drizzle-orm';
-import type { JudgeModel } from '../judges/registry';
-import { buildJudgeMessages } from '../judges/prompt';
-import type { JudgeTask, Judgment } from '../judges/types';
+import type { JudgeModel } from './registry';
+import { buildJudgeMessages } from './prompt';
+import type { JudgeTask, Judgment } from './types';
 
 export async function judgmentCacheKey(model: JudgeModel, task: JudgeTask): Promise<string> {
   const material = JSON.stringify([model.id, model.provider, model.providerModel, model.supportsJsonMode, buildJudgeMessages(task)]);
