@@ -1,6 +1,7 @@
 // The worker: the HTTP app, the hourly leaderboard refresh, and the vote ledger Durable Object.
 import { createApp } from './app';
 import { refreshLeaderboard } from './leaderboard/refresh-leaderboard';
+import { pruneStorage } from './battles/prune-storage';
 
 export { VoteLedger } from './votes/vote-ledger';
 
@@ -10,5 +11,6 @@ export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(refreshLeaderboard(env));
+    ctx.waitUntil(pruneStorage(env));
   },
 } satisfies ExportedHandler<Env>;
