@@ -18,7 +18,10 @@ export interface PruneReport extends PruneCounts {
 export async function pruneStorage(env: Env, now = Date.now()): Promise<PruneReport> {
   const db = database(env.DB);
   const days = readSettings(env).PRUNE_UNVOTED_AFTER_DAYS;
-  const pruned = days === 0 ? { battles: 0, prompts: 0, texts: 0 } : await pruneUnvotedBattles(db, now - days * DAY_MS, PRUNE_BATTLES_PER_RUN);
+  const pruned =
+    days === 0
+      ? { battles: 0, judgments: 0, prompts: 0, texts: 0 }
+      : await pruneUnvotedBattles(db, now - days * DAY_MS, PRUNE_BATTLES_PER_RUN);
   // After pruning, so no hashing is spent on battles about to go.
   const backfilled = await backfillPromptHashes(db, BACKFILL_BATTLES_PER_RUN);
   const report = { ...pruned, backfilled };

@@ -15,6 +15,7 @@ const PARAMS_PER_STATEMENT = 90;
 
 export interface PruneCounts {
   battles: number;
+  judgments: number;
   prompts: number;
   texts: number;
 }
@@ -30,7 +31,7 @@ export async function pruneUnvotedBattles(db: Database, cutoff: number, limit: n
     .where(and(lt(battles.createdAt, cutoff), ne(battles.status, 'voted'), noVoteOn(db, battles.id)))
     .orderBy(asc(battles.createdAt))
     .limit(limit);
-  if (victims.length === 0) return { battles: 0, prompts: 0, texts: 0 };
+  if (victims.length === 0) return { battles: 0, judgments: 0, prompts: 0, texts: 0 };
 
   const promptHashes = [...new Set(victims.flatMap((v) => (v.promptHash === null ? [] : [v.promptHash])))];
   const textHashes = new Set<string>();
@@ -61,7 +62,7 @@ export async function pruneUnvotedBattles(db: Database, cutoff: number, limit: n
       table: 'prompts' as const,
       query: db
         .delete(prompts)
-        .where(and(inArray(prompts.hash, piece), notExists(db.select({ one: sql`1` }).from(battles).where(eq(battles.promptHash, prompts.hash)))))
+        .where(and(inArray(prompts.hash, piece), notExists(db.select({ one: sql`1` }).from(battles).where(usesPrompt(prompts.hash)))))
         .returning({ key: prompts.hash }),
     })),
     ...pieces([...textHashes]).map((piece) => ({
@@ -74,9 +75,9 @@ export async function pruneUnvotedBattles(db: Database, cutoff: number, limit: n
   ];
   const [first, ...rest] = deletes.map((d) => d.query);
   const results = first ? await db.batch([first, ...rest]) : [];
-  const counts = { battles: 0, judgments: 0, prompts: 0, texts: 0 };
+  const counts: PruneCounts = { battles: 0, judgments: 0, prompts: 0, texts: 0 };
   results.forEach((rows, i) => (counts[deletes[i]!.table] += rows.length));
-  return { battles: counts.battles, prompts: counts.prompts, texts: counts.texts };
+  return counts;
 }
 
 /**
@@ -120,6 +121,11 @@ export async function backfillPromptHashes(db: Database, limit: number): Promise
 /** No vote (stored, counted or not) refers to the battle `battleId`. */
 function noVoteOn(db: Database, battleId: SQLiteColumn) {
   return notExists(db.select({ one: sql`1` }).from(votes).where(eq(votes.battleId, battleId)));
+}
+
+/** Some battle points at the prompt `hash`. */
+function usesPrompt(hash: SQLiteColumn) {
+  return eq(battles.promptHash, hash);
 }
 
 /** Some prompt uses the text `hash`, as any of its parts. */

@@ -68,6 +68,7 @@ describe('pruning storage', () => {
     expect(await textCount(JSON.stringify(DEFAULT_RUBRIC))).toBe(1);
 
     expect(report.battles).toBeGreaterThanOrEqual(2);
+    expect(report.judgments).toBe(2 * report.battles);
     expect(report.texts).toBeGreaterThanOrEqual(3);
     expect(await count('SELECT COUNT(*) AS n FROM votes WHERE battle_id IN (?, ?)', oldCounted, oldStoredOnly)).toBe(2);
   });
@@ -89,7 +90,7 @@ describe('pruning storage', () => {
     const old = await battleAt(NOW - 400 * DAY, { input: unique('Ancient'), response: unique('r') });
     const threeDays = await battleAt(NOW - 3 * DAY, { input: unique('Three days'), response: unique('r') });
 
-    expect(await pruneStorage({ ...testEnv, PRUNE_UNVOTED_AFTER_DAYS: '0' } as Env, NOW)).toMatchObject({ battles: 0, texts: 0 });
+    expect(await pruneStorage({ ...testEnv, PRUNE_UNVOTED_AFTER_DAYS: '0' } as Env, NOW)).toEqual({ battles: 0, judgments: 0, prompts: 0, texts: 0, backfilled: 0 });
     expect(await battleExists(old)).toBe(true);
 
     await pruneStorage({ ...testEnv, PRUNE_UNVOTED_AFTER_DAYS: '2' } as Env, NOW);
