@@ -48,6 +48,8 @@ const settingsSchema = z.object({
   /** Consecutive failures that bench a judge, and for how long. */
   JUDGE_BENCH_AFTER_FAILURES: int(3, 1),
   JUDGE_BENCH_MINUTES: int(10, 1),
+  /** Days after which a battle no one voted on is deleted by the hourly job (texts it alone used too); 0 = never. */
+  PRUNE_UNVOTED_AFTER_DAYS: int(7),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

@@ -1,6 +1,7 @@
 // The worker: the HTTP app, the hourly leaderboard refresh, and its Durable Objects (vote ledger, battle runs).
 import { createApp } from './app';
 import { refreshLeaderboard } from './leaderboard/refresh-leaderboard';
+import { pruneStorage } from './battles/prune-storage';
 
 export { VoteLedger } from './votes/vote-ledger';
 export { BattleRun } from './battles/battle-run';
@@ -11,5 +12,6 @@ export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(refreshLeaderboard(env));
+    ctx.waitUntil(pruneStorage(env));
   },
 } satisfies ExportedHandler<Env>;

@@ -1,8 +1,11 @@
-// D1 reads and writes of battles and their judgments. The only module that knows their SQL.
-import { and, eq } from 'drizzle-orm';
+// D1 reads and writes of battles, their judgments and their prompts. The only module that knows their SQL.
+// A battle's texts live once in `texts`/`prompts` (content-addressed, see src/db/schema.ts); loading joins them back.
+import { and, eq, sql } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
-import { battles, judgments } from '../db/schema';
+import { battles, judgments, prompts, texts } from '../db/schema';
 import type { JudgeFailure, Judgment, Rubric } from '../judges/types';
+import { addressPrompt, type AddressedPrompt } from './prompt-content';
 
 import type { Position } from '../shared/api-types';
 export type { Position };
@@ -10,8 +13,13 @@ export const POSITIONS: readonly Position[] = ['A', 'B'];
 
 export type BattleRow = typeof battles.$inferSelect;
 export type JudgmentRow = typeof judgments.$inferSelect;
+type LegacyTextColumns = 'legacyInput' | 'legacyResponse' | 'legacyReference' | 'legacyRubricJson';
 
-export interface StoredBattle extends BattleRow {
+/** A battle with its texts and rubric joined back, however they are stored. */
+export interface StoredBattle extends Omit<BattleRow, LegacyTextColumns> {
+  input: string;
+  response: string;
+  reference: string | null;
   rubric: Rubric;
   judgments: Record<Position, JudgmentRow>;
 }
@@ -29,15 +37,15 @@ export interface NewBattle {
   now: number;
 }
 
+/** Stores the prompt's texts (each at most once) and the battle pointing at it, in one atomic batch. */
 export async function insertBattle(db: Database, b: NewBattle): Promise<void> {
+  const prompt = await addressPrompt(b);
   await db.batch([
+    ...promptWrites(db, prompt),
     db.insert(battles).values({
       id: b.id,
       sampleId: b.sampleId ?? null,
-      input: b.input,
-      response: b.response,
-      reference: b.reference ?? null,
-      rubricJson: JSON.stringify(b.rubric),
+      promptHash: prompt.hash,
       modelA: b.models[0],
       modelB: b.models[1],
       status: 'pending',
@@ -52,14 +60,67 @@ export async function insertBattle(db: Database, b: NewBattle): Promise<void> {
   ]);
 }
 
+/** The writes that make a prompt and its texts exist; a no-op for what is already stored. */
+export function promptWrites(db: Database, prompt: AddressedPrompt) {
+  return [
+    db.insert(texts).values(prompt.texts).onConflictDoNothing(),
+    db
+      .insert(prompts)
+      .values({
+        hash: prompt.hash,
+        inputHash: prompt.inputHash,
+        responseHash: prompt.responseHash,
+        referenceHash: prompt.referenceHash,
+        rubricHash: prompt.rubricHash,
+      })
+      .onConflictDoNothing(),
+  ] as const;
+}
+
+const inputText = alias(texts, 'input_text');
+const responseText = alias(texts, 'response_text');
+const referenceText = alias(texts, 'reference_text');
+const rubricText = alias(texts, 'rubric_text');
+/** A joined text's body under a name of its own: D1 batches return rows keyed by column name, so four `body`s would collide. */
+const bodyAs = (body: SQLiteColumn, name: string) => sql<string | null>`${body}`.as(name);
+
 export async function loadBattle(db: Database, id: string): Promise<StoredBattle | null> {
-  const [row, rows] = await db.batch([
-    db.select().from(battles).where(eq(battles.id, id)),
+  const [found, rows] = await db.batch([
+    db
+      .select({
+        battle: battles,
+        input: bodyAs(inputText.body, 'input_body'),
+        response: bodyAs(responseText.body, 'response_body'),
+        reference: bodyAs(referenceText.body, 'reference_body'),
+        rubricJson: bodyAs(rubricText.body, 'rubric_body'),
+      })
+      .from(battles)
+      .leftJoin(prompts, eq(prompts.hash, battles.promptHash))
+      .leftJoin(inputText, eq(inputText.hash, prompts.inputHash))
+      .leftJoin(responseText, eq(responseText.hash, prompts.responseHash))
+      .leftJoin(referenceText, eq(referenceText.hash, prompts.referenceHash))
+      .leftJoin(rubricText, eq(rubricText.hash, prompts.rubricHash))
+      .where(eq(battles.id, id)),
     db.select().from(judgments).where(eq(judgments.battleId, id)),
   ]);
-  if (!row[0]) return null;
+  const row = found[0];
+  if (!row) return null;
+  const { legacyInput, legacyResponse, legacyReference, legacyRubricJson, ...columns } = row.battle;
+  // A battle from before migration 0002 that the hourly backfill has not reached keeps its texts inline.
+  const inline = columns.promptHash === null;
+  const input = inline ? legacyInput : row.input;
+  const response = inline ? legacyResponse : row.response;
+  const rubricJson = inline ? legacyRubricJson : row.rubricJson;
+  if (input === null || response === null || rubricJson === null) throw new Error(`battle ${id}: its texts are missing`);
   const byPosition = Object.fromEntries(rows.map((j) => [j.position, j])) as Record<Position, JudgmentRow>;
-  return { ...row[0], rubric: JSON.parse(row[0].rubricJson) as Rubric, judgments: byPosition };
+  return {
+    ...columns,
+    input,
+    response,
+    reference: inline ? legacyReference : row.reference,
+    rubric: JSON.parse(rubricJson) as Rubric,
+    judgments: byPosition,
+  };
 }
 
 /** Atomically moves a pending battle to running; true for exactly one caller, so judges run once per battle. */

@@ -1,17 +1,61 @@
 // The single source of the D1 tables. `npm run db:generate` turns changes here into SQL in migrations/.
+//
+// Content addressing (migration 0002). A battle's sample texts and rubric are stored once, not per battle:
+// - `texts`: every distinct body (an input, a response, a reference, a rubric's canonical JSON), keyed by the
+//   SHA-256 hex of the body, so the same text is stored once however many battles or prompts use it.
+// - `prompts`: what a judge is asked to grade, i.e. sample text + rubric, keyed by the *prompt hash*: the
+//   SHA-256 hex of the JSON array of its texts' hashes (src/battles/prompt-content.ts). Its columns are those
+//   text hashes. A battle points at one prompt (`battles.prompt_hash`); a regenerated battle, or a bank sample
+//   played again, reuses the same prompt row and the same texts.
+// The prompt hash is the one identity of "this sample with this rubric": the judgment cache key can be
+// (judge, prompt hash, prompt template) and the known-answer rules of issue 9 ("no counted vote on a prompt
+// already revealed to this visitor") key on it too. When battles get formats, the format joins the prompt row
+// and its hash.
+// Battles from before 0002 keep their texts inline (`input`, `response`, `reference`, `rubric_json`, now
+// nullable) with `prompt_hash` null: SQLite cannot compute SHA-256, so the hourly job moves them into
+// `texts`/`prompts` a batch at a time (backfillPromptHashes in src/battles/prune-store.ts) and the loader reads
+// either form meanwhile. New battles never write the inline columns; a later migration can drop them.
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, real, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
 
-/** One round: a sample, a rubric and two anonymous judges. Model ids never leave the server before the vote. */
+/** A sample text or a rubric's JSON, stored once: `hash` is the SHA-256 hex of `body`. */
+export const texts = sqliteTable('texts', {
+  hash: text('hash').primaryKey(),
+  body: text('body').notNull(),
+});
+
+/** Sample text + rubric, keyed by the prompt hash (see the header); each column is the hash of a `texts` row. */
+export const prompts = sqliteTable(
+  'prompts',
+  {
+    hash: text('hash').primaryKey(),
+    inputHash: text('input_hash').notNull(),
+    responseHash: text('response_hash').notNull(),
+    referenceHash: text('reference_hash'),
+    rubricHash: text('rubric_hash').notNull(),
+  },
+  // Pruning asks "does any prompt still use this text?" for each column.
+  (t) => [
+    index('prompts_input_hash').on(t.inputHash),
+    index('prompts_response_hash').on(t.responseHash),
+    index('prompts_reference_hash').on(t.referenceHash),
+    index('prompts_rubric_hash').on(t.rubricHash),
+  ],
+);
+
+/** One round: a prompt and two anonymous judges. Model ids never leave the server before the vote. */
 export const battles = sqliteTable(
   'battles',
   {
     id: text('id').primaryKey(),
     sampleId: text('sample_id'),
-    input: text('input').notNull(),
-    response: text('response').notNull(),
-    reference: text('reference'),
-    rubricJson: text('rubric_json').notNull(),
+    /** The `prompts` row; null only for a battle from before migration 0002 not yet backfilled. */
+    promptHash: text('prompt_hash'),
+    /** Legacy inline texts of battles from before 0002 (null once backfilled, and for every newer battle). */
+    legacyInput: text('input'),
+    legacyResponse: text('response'),
+    legacyReference: text('reference'),
+    legacyRubricJson: text('rubric_json'),
     modelA: text('model_a').notNull(),
     modelB: text('model_b').notNull(),
     /** pending → running → judged | failed → voted */
@@ -24,7 +68,7 @@ export const battles = sqliteTable(
     judgedAt: integer('judged_at'),
     votedAt: integer('voted_at'),
   },
-  (t) => [index('battles_created_at').on(t.createdAt)],
+  (t) => [index('battles_created_at').on(t.createdAt), index('battles_prompt_hash').on(t.promptHash)],
 );
 
 /** What one judge said in one battle (position A or B). */

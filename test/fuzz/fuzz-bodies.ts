@@ -3,7 +3,7 @@
 import type { FuzzRandom } from './fuzz-random';
 import { oddKey, oddString, oddValue } from './odd-values';
 
-/** The API refuses bodies over this many bytes (src/limits.ts maxBodyBytes). */
+/** The API refuses bodies over this many bytes (src/shared/limits.ts maxBodyBytes). */
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
 export type FuzzBody =

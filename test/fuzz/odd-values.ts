@@ -2,7 +2,7 @@
 // huge, exotic unicode, control characters, lone surrogates or NUL bytes.
 import type { FuzzRandom } from './fuzz-random';
 
-/** Text limits of the API (src/limits.ts), repeated here so a change there does not silently weaken the fuzz. */
+/** Text limits of the API (src/shared/limits.ts), repeated here so a change there does not silently weaken the fuzz. */
 export const TEXT_LIMIT = 10_000;
 export const RUBRIC_LIMIT = 1_000;
 
