@@ -23,15 +23,24 @@ export interface IdentityTerms {
   exempt: ReadonlySet<string>;
 }
 
-const matchers = new WeakMap<readonly JudgeModel[], NameMatcher>();
+// Compiled once per list of judges: by array (callers that keep theirs) and by content (callers that rebuild the
+// same list for every request, e.g. from the registry), so a vote or a battle does not recompile ~300 patterns.
+const matchersByList = new WeakMap<readonly JudgeModel[], NameMatcher>();
+const matchersByContent = new Map<string, NameMatcher>();
+const MAX_CACHED_LISTS = 16;
 
-/** The matcher for these judges (built-in judges always included), compiled once per list. */
+/** The matcher for these judges (built-in judges always included). */
 export function identityMatcher(models: readonly JudgeModel[] = BUILTIN_JUDGES): NameMatcher {
-  let matcher = matchers.get(models);
+  let matcher = matchersByList.get(models);
+  if (matcher) return matcher;
+  const key = JSON.stringify(models.map((m) => [m.kind, m.name, m.organization, m.provider, m.providerModel]));
+  matcher = matchersByContent.get(key);
   if (!matcher) {
     matcher = compileNames(identityNames(models === BUILTIN_JUDGES ? models : [...BUILTIN_JUDGES, ...models]));
-    matchers.set(models, matcher);
+    if (matchersByContent.size >= MAX_CACHED_LISTS) matchersByContent.clear();
+    matchersByContent.set(key, matcher);
   }
+  matchersByList.set(models, matcher);
   return matcher;
 }
 
@@ -76,6 +85,8 @@ export interface IdentityRedactor {
 const TAIL_LOOKAHEAD = 40;
 /** Released text kept for the next round: word boundaries, spelt-out runs and "I am …" before a name. */
 const CONTEXT_CHARS = 96;
+/** New text gathered before a round runs, so a stream of one-token chunks is not re-scanned on every token. */
+const MIN_ROUND_CHARS = 24;
 
 export function createIdentityRedactor(terms: IdentityTerms): IdentityRedactor {
   const holdBack = terms.matcher.maxLength + TAIL_LOOKAHEAD;
@@ -83,6 +94,7 @@ export function createIdentityRedactor(terms: IdentityTerms): IdentityRedactor {
   let context = '';
 
   function release(all: boolean): string {
+    if (!all && pending.length < holdBack + MIN_ROUND_CHARS) return '';
     const text = context + pending;
     const offset = context.length;
     const view = normaliseForMatching(text);
@@ -92,6 +104,8 @@ export function createIdentityRedactor(terms: IdentityTerms): IdentityRedactor {
     // A name still within the last `holdBack` characters may grow (a version tail arriving): hold it back whole.
     const open = matches.find((m) => m.start < cut && m.end > cut);
     if (open && !all) cut = open.start;
+    // Never cut between two view characters of one original character (e.g. the "f" and "i" of "ﬁ").
+    while (!all && cut > 0 && cut < view.text.length && view.start[cut] === view.start[cut - 1]) cut--;
     const cutAt = all || cut >= view.text.length ? text.length : cut <= 0 ? 0 : view.start[cut];
     if (cutAt <= offset) return '';
     const out = rewrite(text, view, matches.filter((m) => m.end <= cut), terms, offset, cutAt);

@@ -43,6 +43,7 @@ interface Unit {
 }
 
 function foldCodePoint(cp: string): string {
+  if (cp.length === 1 && cp.charCodeAt(0) < 0x80) return cp; // ASCII: nothing to fold (the common case, kept fast)
   let out = '';
   for (const ch of cp.normalize('NFKD')) {
     if (INVISIBLE.test(ch)) continue;

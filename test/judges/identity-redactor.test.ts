@@ -89,6 +89,17 @@ describe('identity redaction: a table of names and disguises', () => {
     expect(mentionsIdentity(variant)).toBe(true);
   });
 
+  it('streams every variant exactly as it redacts the whole text, at several chunk sizes', () => {
+    const filler = 'The response is accurate and clear, though it could explain more. ';
+    for (const [label, variant] of rows) {
+      const text = `${filler}I am ${variant}. ${filler}${variant}-3 here, ${variant}`;
+      const expected = redactIdentities(text, terms);
+      for (const size of [1, 2, 3, 5, 8, 13, 40]) {
+        expect(streamInChunks(createIdentityRedactor(terms), text, size).join(''), `${label}, chunks of ${size}`).toBe(expected);
+      }
+    }
+  });
+
   it.each(['通义千问', '阿里巴巴', '通义', '千问', '深度求索', '智谱', '月之暗面', '百度', '文心一言', '字节跳动', '豆包', '零一万物'])(
     'Chinese name %s, glued to the surrounding text',
     (name) => {
