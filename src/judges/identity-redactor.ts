@@ -82,11 +82,11 @@ export interface IdentityRedactor {
 }
 
 /** Characters of the view that must follow a name before it is known to be complete (name + glue + version tail). */
-const TAIL_LOOKAHEAD = 40;
+const TAIL_LOOKAHEAD = 12;
 /** Released text kept for the next round: word boundaries, spelt-out runs and "I am …" before a name. */
 const CONTEXT_CHARS = 96;
 /** New text gathered before a round runs, so a stream of one-token chunks is not re-scanned on every token. */
-const MIN_ROUND_CHARS = 24;
+const MIN_ROUND_CHARS = 12;
 
 export function createIdentityRedactor(terms: IdentityTerms): IdentityRedactor {
   const holdBack = terms.matcher.maxLength + TAIL_LOOKAHEAD;
@@ -98,8 +98,10 @@ export function createIdentityRedactor(terms: IdentityTerms): IdentityRedactor {
     const text = context + pending;
     const offset = context.length;
     const view = normaliseForMatching(text);
-    // Matches starting in the context were decided (and released) in an earlier round.
-    const matches = findNames(terms.matcher, view).filter((m) => view.start[m.start] >= offset);
+    // Matches starting in the context were decided (and released) in an earlier round; no match straddles it.
+    let from = 0;
+    while (from < view.start.length && view.start[from] < offset) from++;
+    const matches = findNames(terms.matcher, view, from);
     let cut = all ? view.text.length : view.text.length - holdBack;
     // A name still within the last `holdBack` characters may grow (a version tail arriving): hold it back whole.
     const open = matches.find((m) => m.start < cut && m.end > cut);

@@ -18,6 +18,8 @@ export interface NameMatch {
 
 interface CompiledName {
   key: string;
+  /** Lowercased second character, to skip the pattern quickly where it cannot match (null: any). */
+  second: string | null;
   rule: IdentityName['case'];
   anyCase: RegExp;
   exactCase: RegExp;
@@ -71,6 +73,7 @@ export function compileNames(names: readonly IdentityName[]): NameMatcher {
     const source = chunks.map(escapeRegExp).join(SEPARATORS);
     const compiled: CompiledName = {
       key: folded.toLowerCase(),
+      second: /^[\p{L}\p{N}]$/u.test(folded[1] ?? '') ? folded[1].toLowerCase() : null,
       rule: name.case,
       anyCase: new RegExp(source, 'iuy'),
       exactCase: new RegExp(source, 'uy'),
@@ -137,7 +140,9 @@ function candidatesAt(matcher: NameMatcher, view: NormalisedText, i: number): { 
   const bucket = matcher.byFirstChar.get(view.text[i].toLowerCase());
   if (!bucket || !startsWord(view, i)) return [];
   const out: { key: string; end: number }[] = [];
+  const second = view.text[i + 1]?.toLowerCase();
   for (const name of bucket) {
+    if (name.second !== null && name.second !== second) continue;
     const m = matchAt(name, view, i);
     if (m) out.push({ key: name.key, end: m.end });
   }
@@ -151,10 +156,11 @@ function selfIdentifying(text: string, start: number, end: number): boolean {
 /**
  * Non-overlapping matches, left to right, longest at each position; names separated only by a space or hyphen
  * ("Meta Llama 3.1", "Claude (3) Opus" is two) become one match, so no fragment is left between two markers.
+ * `from`: the view index to start at (the text before it still serves as context: word boundaries, "I am").
  */
-export function findNames(matcher: NameMatcher, view: NormalisedText): NameMatch[] {
+export function findNames(matcher: NameMatcher, view: NormalisedText, from = 0): NameMatch[] {
   const matches: NameMatch[] = [];
-  let i = 0;
+  let i = from;
   while (i < view.text.length) {
     const [best] = candidatesAt(matcher, view, i);
     if (!best) {
