@@ -48,6 +48,8 @@ const SPACED_TAIL_WORDS = 'turbo|mini|pro|plus|ultra|flash|sonnet|haiku|opus|ins
 const TAIL_PIECE = new RegExp(`(?:[-_/:]|\\.(?=\\d))?(?:${VERSION}|(?<=[-_/:])(?:${TAIL_WORDS}))(?![\\p{L}\\p{N}])`, 'iuy');
 const SPACED_TAIL_PIECE = new RegExp(`[ \\t](?:${VERSION}|${SPACED_TAIL_WORDS})(?![\\p{L}\\p{N}])`, 'iuy');
 const DIGIT_START = /^[\s\-_/:.]?v?\d/i;
+/** "Llama-based", "Mistral-like": compounds that still name the model. */
+const DERIVED_COMPOUND = /^-(?:based|like|style|powered|class|family|generated|written|made|built|trained|series|esque|ish|type|sized|grade|level)(?!\p{L})/u;
 
 const SELF_BEFORE = new RegExp(
   '(?:(?<![\\p{L}])(?:i\\s*am|i[\'’]?m|i was|as|am|being|this is|called|named|call me|my name is)\\s+' +
@@ -130,8 +132,8 @@ function matchAt(name: CompiledName, view: NormalisedText, i: number): { end: nu
   const exact = name.rule === 'capital' ? UPPER.test(text[i]) : name.exactCase.test(text);
   if (name.rule === 'version') return exact && (end > tailStart || glue > 0 || selfIdentifying(text, i, end)) ? { end } : null;
   if (versioned) return { end };
-  // "Meta-analysis", "Opus-like": a common word starting a compound is the word.
-  if (!exact || /^-\p{Ll}/u.test(text.slice(end, end + 2))) return null;
+  // "Meta-analysis": a common word starting a compound is the word, unless the compound says what it came from.
+  if (!exact || (/^-\p{Ll}/u.test(text.slice(end, end + 2)) && !DERIVED_COMPOUND.test(text.slice(end, end + 16)))) return null;
   return { end };
 }
 

@@ -100,6 +100,14 @@ describe('identity redaction: a table of names and disguises', () => {
     }
   });
 
+  it.each([
+    ['A Llama-based model would agree.', `A ${REDACTED}-based model would agree.`],
+    ['A Meta-trained model would agree.', `A ${REDACTED}-trained model would agree.`],
+    ['Meta-analysis and a Claude-like tone.', `Meta-analysis and a ${REDACTED}-like tone.`],
+  ])('compounds: %s', (text, expected) => {
+    expect(redactIdentities(text, terms)).toBe(expected);
+  });
+
   it.each(['通义千问', '阿里巴巴', '通义', '千问', '深度求索', '智谱', '月之暗面', '百度', '文心一言', '字节跳动', '豆包', '零一万物'])(
     'Chinese name %s, glued to the surrounding text',
     (name) => {
