@@ -130,7 +130,9 @@ function matchAt(name: CompiledName, view: NormalisedText, i: number): { end: nu
   if (name.rule === 'any') return { end };
   name.exactCase.lastIndex = i;
   const exact = name.rule === 'capital' ? UPPER.test(text[i]) : name.exactCase.test(text);
-  if (name.rule === 'version') return exact && (end > tailStart || glue > 0 || selfIdentifying(text, i, end)) ? { end } : null;
+  if (name.rule === 'version') {
+    return (exact || versioned) && (end > tailStart || glue > 0 || selfIdentifying(text, i, end)) ? { end } : null;
+  }
   if (versioned) return { end };
   // "Meta-analysis": a common word starting a compound is the word, unless the compound says what it came from.
   if (!exact || (/^-\p{Ll}/u.test(text.slice(end, end + 2)) && !DERIVED_COMPOUND.test(text.slice(end, end + 16)))) return null;

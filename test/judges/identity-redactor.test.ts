@@ -71,6 +71,8 @@ const handRows: (readonly [string, string])[] = [
   ['tail 3.1 405B', 'Llama 3.1 405B'],
   ['tail v0.3', 'Mistral-7B-v0.3'],
   ['tail :70b', 'llama3.3:70b'],
+  ['lowercase id of a version-only name', 'glm-4-9b'],
+  ['lowercase id of a version-only name', 'yi-34b-chat'],
   ['adjacent names', 'Meta Llama 3.1'],
 ];
 
