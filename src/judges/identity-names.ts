@@ -43,6 +43,8 @@ export const MAINTAINED_NAMES: readonly IdentityName[] = [
   ...names('exact', 'Le Chat'),
   // Alibaba
   ...names('any', 'Alibaba', 'Alibaba Cloud', 'Qwen', 'Tongyi', 'Qianwen', 'Tongyi Qianwen', 'QwQ', '阿里巴巴', '阿里云', '通义千问', '通义', '千问'),
+  // Web and model-hub names of the vendors above
+  ...names('any', 'anthropic.com', 'claude.ai', 'openai.com', 'meta-llama', 'meta.ai', 'ai.meta.com', 'google.com', 'mistral.ai'),
   // Hosts and providers of the registry
   ...names('any', 'Together AI', 'TogetherAI', 'together.ai', 'Ollama'),
   // Chinese vendors and their models

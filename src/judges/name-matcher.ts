@@ -133,7 +133,8 @@ function matchAt(name: CompiledName, view: NormalisedText, i: number): { end: nu
   if (name.rule === 'version') {
     return (exact || versioned) && (end > tailStart || glue > 0 || selfIdentifying(text, i, end)) ? { end } : null;
   }
-  if (versioned) return { end };
+  // A version, or a repository path ("google/gemma-2-9b-it"), makes a lowercase common word a name.
+  if (versioned || text[end] === '/') return { end };
   // "Meta-analysis": a common word starting a compound is the word, unless the compound says what it came from.
   if (!exact || (/^-\p{Ll}/u.test(text.slice(end, end + 2)) && !DERIVED_COMPOUND.test(text.slice(end, end + 16)))) return null;
   return { end };

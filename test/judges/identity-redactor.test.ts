@@ -72,6 +72,9 @@ const handRows: (readonly [string, string])[] = [
   ['tail v0.3', 'Mistral-7B-v0.3'],
   ['tail :70b', 'llama3.3:70b'],
   ['lowercase id of a version-only name', 'glm-4-9b'],
+  ['model hub path', 'google/gemma-2-9b-it'],
+  ['model hub path', 'meta-llama/Llama-3.3-70B'],
+  ['web address', 'anthropic.com'],
   ['lowercase id of a version-only name', 'yi-34b-chat'],
   ['adjacent names', 'Meta Llama 3.1'],
 ];
