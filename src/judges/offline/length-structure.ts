@@ -57,7 +57,7 @@ export function judgeByLengthAndStructure(task: JudgeTask): OfflineVerdict {
   const parts = [
     openingLine(task),
     `Judging form only, not whether the content is correct: the response has ${wordCount} words in ${allSentences.length} ` +
-      `sentences; I expected ${range.min}-${range.max} words (${range.why}), so ${lengthVerdict}.`,
+      `sentence${allSentences.length === 1 ? '' : 's'}; I expected ${range.min}-${range.max} words (${range.why}), so ${lengthVerdict}.`,
     complete ? `It ends cleanly ("${ending}").` : wordCount > 0 ? `It seems to stop mid-sentence ("${ending}").` : '',
     repetition > 0 ? `${Math.round(repetition * 100)}% of its ${allSentences.length} sentences are repeats.` : '',
     long

@@ -19,10 +19,10 @@ export function judgeByReferenceOverlap(task: JudgeTask): OfflineVerdict {
       `${openingLine(task)} No reference answer was given, so the response's vocabulary was compared with the ` +
       `question's instead: cosine similarity ${similarity.toFixed(2)}, ` +
       (responseTerms.length === 0
-        ? `and the response has no content words at all (the question's include ${quoteList([...new Set(questionTerms)], 3)}). `
+        ? `and the response has no content words at all (the question's key words include ${quoteList([...new Set(questionTerms)], 3)}). `
         : similarity < 0.05
-          ? `so the response shares almost no key words with the question (${quoteList([...new Set(questionTerms)], 3)}) and may not be about what was asked. `
-          : `so the response stays on the vocabulary of the question (${quoteList(shared, 3)}). `) +
+          ? `and the response shares almost no key words with the question (${quoteList([...new Set(questionTerms)], 3)}) and may not be about what was asked. `
+          : `and the response stays on the vocabulary of the question (${quoteList(shared, 3)}). `) +
       closingLine(score, task.rubric);
     return { score, critique };
   }
