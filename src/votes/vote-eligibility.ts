@@ -1,6 +1,7 @@
 // Whether a vote counts toward the ranking. Pure: every rule is a function of the facts passed in.
 // Uncounted votes are still stored, with the reason, so the decision can be audited and revisited.
-import { REDACTED } from '../judges/identity-redactor';
+import { mentionsIdentity, REDACTED } from '../judges/identity-redactor';
+import type { JudgeModel } from '../judges/judge-model';
 
 export type ExclusionReason = 'identity_leaked' | 'too_fast' | 'battle_too_old' | 'visitor_daily_limit';
 
@@ -16,6 +17,8 @@ export interface VoteFacts {
 
 export interface JudgeIdentity {
   kind: 'llm' | 'offline';
+  /** Judges whose names count as a leak besides the built-in ones and the maintained list (e.g. EXTRA_JUDGES). */
+  knownModels?: readonly JudgeModel[];
 }
 
 export interface EligibilityRules {
@@ -33,12 +36,15 @@ export function exclusionReason(facts: VoteFacts, rules: EligibilityRules): Excl
 }
 
 /**
- * True when a critique named a model or organization (as Chatbot Arena does, such a vote is not blind).
- * The stream replaces such names with a marker before the visitor sees them (src/judges/identity-redactor.ts),
- * so the marker in the stored critique is the evidence. Offline baselines have no identity to leak.
+ * True when a critique named a model family, product or vendor of the registry, withheld or not (as Chatbot Arena
+ * does, such a vote is not blind). The stream replaces most names with a marker before the visitor sees them
+ * (src/judges/identity-redactor.ts), but leaves a plain mention of a name that the sample itself contains; both
+ * count, and names are found with the same normalisation as the redactor's, so a disguised spelling counts too.
+ * Offline baselines have no identity to leak.
  */
 export function leaksIdentity(critique: string, identity: JudgeIdentity): boolean {
-  return identity.kind === 'llm' && critique.includes(REDACTED);
+  if (identity.kind !== 'llm') return false;
+  return critique.includes(REDACTED) || mentionsIdentity(critique, identity.knownModels);
 }
 
 /** Midnight UTC of the day containing `t` (ms). */

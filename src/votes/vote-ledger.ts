@@ -13,7 +13,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { VoteAnswer, VoteChoice } from '../shared/api-types';
 import { readSettings, type Settings } from '../config';
-import { findJudgeModel } from '../judges/registry';
+import { allJudgeModels, findJudgeModel } from '../judges/registry';
 import { exclusionReason, leaksIdentity, utcDayStart } from './vote-eligibility';
 import { outcomeFor, voteWriteStatements, type DecidedVote } from './vote-writes';
 
@@ -250,7 +250,7 @@ export class VoteLedger extends DurableObject<Env> {
       createdAt: facts.createdAt,
       judgedAt: facts.judgedAt,
       // A leak by either judge makes the vote not blind: the visitor saw that a name was withheld.
-      identityLeaked: facts.critiques.some((c) => kinds.some((k) => leaksIdentity(c, { kind: k }))),
+      identityLeaked: facts.critiques.some((c) => kinds.some((k) => leaksIdentity(c, { kind: k, knownModels: allJudgeModels(this.env) }))),
     };
   }
 

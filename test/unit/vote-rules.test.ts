@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_JUDGES } from '../../src/judges/builtin-judges';
 import { REDACTED } from '../../src/judges/identity-redactor';
 import { exclusionReason, leaksIdentity, utcDayStart, type VoteFacts } from '../../src/votes/vote-eligibility';
 import { outcomeFor } from '../../src/votes/vote-writes';
@@ -35,6 +36,21 @@ describe('exclusionReason', () => {
     expect(leaksIdentity('Accurate and clear.', { kind: 'llm' })).toBe(false);
     expect(leaksIdentity(leaked, { kind: 'offline' })).toBe(false);
     expect(exclusionReason(facts({ identityLeaked: true }), rules)).toBe('identity_leaked');
+  });
+  it('excludes a vote when a critique names a model family, product or vendor, even one left visible', () => {
+    // Left visible by the redactor when the sample mentions it; the vote is still not blind.
+    for (const critique of ['The response compares Claude with GPT-4o fairly.', 'Like Сlaude-3-5-sonnet would.', '通义千问的回答很好。', 'Mistral7B agrees.']) {
+      expect(leaksIdentity(critique, { kind: 'llm' }), critique).toBe(true);
+      expect(leaksIdentity(critique, { kind: 'offline' }), critique).toBe(false);
+    }
+    for (const critique of ['The metadata is fine and it is a fair summary.', 'A haiku about rain, his magnum opus.']) {
+      expect(leaksIdentity(critique, { kind: 'llm' }), critique).toBe(false);
+    }
+  });
+  it('counts names of the judges it is told about (EXTRA_JUDGES) as a leak', () => {
+    const extra = { ...BUILTIN_JUDGES[0], id: 'phi-3', name: 'Phi-3 Mini', organization: 'Microsoft', providerModel: 'phi3:mini' };
+    expect(leaksIdentity('Microsoft would agree.', { kind: 'llm' })).toBe(false);
+    expect(leaksIdentity('Microsoft would agree.', { kind: 'llm', knownModels: [extra] })).toBe(true);
   });
   it('finds the UTC day start', () => {
     expect(utcDayStart(now)).toBe(Date.UTC(2026, 10, 27));

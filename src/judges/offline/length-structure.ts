@@ -2,7 +2,7 @@
 // free of repetition and organised when long? It never looks at whether facts are right, and says so.
 import type { JudgeTask } from '../types';
 import { listItemCount, scoreFromThresholds, sentences, words } from './text-features';
-import { closingLine, OFFLINE_PREFIX, type OfflineVerdict } from './verdict';
+import { closingLine, openingLine, type OfflineVerdict } from './verdict';
 
 const BRIEF = /\b(concise|brief|briefly|short|shortly|one sentence|single sentence|one word|tl;?dr|summari[sz]e|summary|succinct)\b/i;
 const DETAILED = /\b(detailed|detail|thorough|in depth|in-depth|step by step|step-by-step|comprehensive|essay|elaborate|explain)\b/i;
@@ -52,12 +52,19 @@ export function judgeByLengthAndStructure(task: JudgeTask): OfflineVerdict {
       : lengthFit === 1
         ? 'the length fits'
         : `it is ${lengthFit >= 0.8 ? 'slightly ' : ''}too ${wordCount < range.min ? 'short' : 'long'}`;
+  const ending = `...${response.split(/\s+/).slice(-3).join(' ').slice(-40)}`;
+  // Each finding quotes or counts something of this response, so no sentence is the same for every sample.
   const parts = [
-    `${OFFLINE_PREFIX}I judged form only, not whether the content is correct.`,
-    `The response has ${wordCount} words; I expected ${range.min}-${range.max} (${range.why}), so ${lengthVerdict}.`,
-    complete ? 'It ends cleanly.' : wordCount > 0 ? 'It seems to stop mid-sentence.' : '',
-    repetition > 0 ? `${Math.round(repetition * 100)}% of its sentences are repeats.` : allSentences.length > 1 ? 'No sentence is repeated.' : '',
-    long ? (organised ? `It is organised into ${listItems >= 2 ? `${listItems} list items` : `${paragraphs} paragraphs`}.` : 'It is one long block without paragraphs or lists.') : '',
+    openingLine(task),
+    `Judging form only, not whether the content is correct: the response has ${wordCount} words in ${allSentences.length} ` +
+      `sentence${allSentences.length === 1 ? '' : 's'}; I expected ${range.min}-${range.max} words (${range.why}), so ${lengthVerdict}.`,
+    complete ? `It ends cleanly ("${ending}").` : wordCount > 0 ? `It seems to stop mid-sentence ("${ending}").` : '',
+    repetition > 0 ? `${Math.round(repetition * 100)}% of its ${allSentences.length} sentences are repeats.` : '',
+    long
+      ? organised
+        ? `Its ${wordCount} words are organised into ${listItems >= 2 ? `${listItems} list items` : `${paragraphs} paragraphs`}.`
+        : `Its ${wordCount} words are one long block without paragraphs or lists.`
+      : '',
     closingLine(score, task.rubric),
   ];
   return { score, critique: parts.filter(Boolean).join(' ') };

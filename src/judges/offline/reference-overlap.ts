@@ -2,7 +2,7 @@
 // Without a reference it falls back to vocabulary similarity with the question, and says so.
 import type { JudgeTask } from '../types';
 import { bagF1, bigrams, contentTerms, cosine, numbers, percent, quoteList, scoreFromThresholds } from './text-features';
-import { closingLine, OFFLINE_PREFIX, type OfflineVerdict } from './verdict';
+import { closingLine, openingLine, type OfflineVerdict } from './verdict';
 
 export function judgeByReferenceOverlap(task: JudgeTask): OfflineVerdict {
   const responseTerms = contentTerms(task.response);
@@ -10,16 +10,19 @@ export function judgeByReferenceOverlap(task: JudgeTask): OfflineVerdict {
 
   if (!reference) {
     // Lexical similarity between a question and its answer is naturally low, hence the low thresholds.
-    const similarity = cosine(responseTerms, contentTerms(task.input));
+    const questionTerms = contentTerms(task.input);
+    const similarity = cosine(responseTerms, questionTerms);
     const score = scoreFromThresholds(similarity, [0.05, 0.12, 0.2, 0.3]);
+    const shared = [...new Set(questionTerms)].filter((t) => responseTerms.includes(t));
+    // One sentence with the measurement and the words behind it, so it reads differently for every sample.
     const critique =
-      `${OFFLINE_PREFIX}No reference answer was given, so I measured how closely the response's vocabulary ` +
-      `follows the question instead (cosine similarity ${similarity.toFixed(2)}). ` +
+      `${openingLine(task)} No reference answer was given, so the response's vocabulary was compared with the ` +
+      `question's instead: cosine similarity ${similarity.toFixed(2)}, ` +
       (responseTerms.length === 0
-        ? 'The response has no content words at all. '
+        ? `and the response has no content words at all (the question's key words include ${quoteList([...new Set(questionTerms)], 3)}). `
         : similarity < 0.05
-          ? 'The response shares almost no key words with the question, so it may not be about what was asked. '
-          : 'The response stays on the vocabulary of the question. ') +
+          ? `and the response shares almost no key words with the question (${quoteList([...new Set(questionTerms)], 3)}) and may not be about what was asked. `
+          : `and the response stays on the vocabulary of the question (${quoteList(shared, 3)}). `) +
       closingLine(score, task.rubric);
     return { score, critique };
   }
@@ -42,8 +45,7 @@ export function judgeByReferenceOverlap(task: JudgeTask): OfflineVerdict {
   const responseSet = new Set(responseTerms);
   const missing = [...new Set(referenceTerms)].filter((t) => !responseSet.has(t));
   const parts = [
-    `${OFFLINE_PREFIX}I compared the response with the reference answer word by word.`,
-    `It covers ${percent(words.recall)} of the reference's key words (${percent(words.precision)} of its own key words are in the reference) and ${percent(phrases.recall)} of the reference's two-word phrases.`,
+    `${openingLine(task)} Compared with the reference answer word by word, the response covers ${percent(words.recall)} of the reference's key words (${percent(words.precision)} of its own key words are in the reference) and ${percent(phrases.recall)} of the reference's two-word phrases.`,
   ];
   if (numberAgreement !== undefined) {
     const missingNumbers = referenceNumbers.filter((n) => !responseNumbers.has(n));

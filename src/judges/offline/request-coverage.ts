@@ -2,7 +2,7 @@
 // "list 3 ...", "why", "write code", "in one sentence")? Refusals are penalised.
 import type { JudgeTask } from '../types';
 import { contentTerms, listItemCount, percent, quoteList, scoreFromThresholds, sentences, words } from './text-features';
-import { closingLine, OFFLINE_PREFIX, type OfflineVerdict } from './verdict';
+import { closingLine, openingLine, type OfflineVerdict } from './verdict';
 
 const MAX_KEY_TERMS = 30;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -14,10 +14,15 @@ interface Check {
   found: string;
 }
 
+const REFUSAL = /\b(?:I\s+(?:can(?:no|')t|am\s+(?:not\s+able|unable)|won't)\s+(?:help|assist|provide|do\s+that|answer)|I'm\s+(?:sorry|unable)|as\s+an\s+AI\b)/i;
+
+/** The words that make the response read as a refusal, or null. */
+export function refusalPhrase(response: string): string | null {
+  return REFUSAL.exec(response)?.[0] ?? null;
+}
+
 export function looksLikeRefusal(response: string): boolean {
-  return /\b(?:I\s+(?:can(?:no|')t|am\s+(?:not\s+able|unable)|won't)\s+(?:help|assist|provide|do\s+that|answer)|I'm\s+(?:sorry|unable)|as\s+an\s+AI\b)/i.test(
-    response,
-  );
+  return refusalPhrase(response) !== null;
 }
 
 /** The explicit asks found in the request, each checked against the response. */
@@ -37,12 +42,18 @@ export function requestChecks(input: string, response: string): Check[] {
     checks.push({ asked: 'a list', met: items >= 2, found: items >= 2 ? `${items} list items` : 'no list' });
   }
   if (/\bwhy\b/.test(lower)) {
-    const reason = /\b(because|since|due to|as a result|so that|reason|leads? to|caus(?:e|es|ed|ing)|therefore|thus)\b/i.test(response);
-    checks.push({ asked: 'a reason ("why")', met: reason, found: reason ? 'gives a reason' : 'no "because"/"due to"-style reason' });
+    const reason = /\b(because|since|due to|as a result|so that|reason|leads? to|caus(?:e|es|ed|ing)|therefore|thus)\b/i.exec(response);
+    const where = reason ? sentences(response.slice(0, reason.index + reason[0].length)).length : 0;
+    checks.push({
+      asked: 'a reason ("why")',
+      met: reason !== null,
+      found: reason ? `gives a reason: "${reason[0]}" in sentence ${where} of ${sentences(response).length}` : 'no "because"/"due to"-style reason',
+    });
   }
   if (/\b(code|function|script|program|implement|snippet|regex|sql query)\b/.test(lower)) {
     const code = /```|\bdef |\bfunction\b|=>|;\s*$|\breturn\b|\bSELECT\b/m.test(response);
-    checks.push({ asked: 'code', met: code, found: code ? 'contains code' : 'no code' });
+    const lines = response.split('\n').filter((l) => l.trim()).length;
+    checks.push({ asked: 'code', met: code, found: code ? `contains code, ${lines} lines` : `no code in ${lines} lines` });
   }
   const sentenceLimit = lower.match(/\bin (?:one|a single|1) sentence\b/);
   if (sentenceLimit) {
@@ -66,23 +77,26 @@ export function judgeByRequestCoverage(task: JudgeTask): OfflineVerdict {
 
   const checks = requestChecks(task.input, task.response);
   const checkRate = checks.length ? checks.filter((c) => c.met).length / checks.length : undefined;
-  const refusal = looksLikeRefusal(task.response);
+  const refusal = refusalPhrase(task.response);
 
   let quality = checkRate === undefined ? coverage : 0.65 * coverage + 0.35 * checkRate;
   if (refusal) quality *= 0.3;
   const score = scoreFromThresholds(quality, [0.2, 0.4, 0.6, 0.8]);
 
-  const parts = [`${OFFLINE_PREFIX}I checked which parts of the request the response addresses.`];
+  const parts = [openingLine(task)];
   parts.push(
     keyTerms.length
-      ? `It uses ${covered.length} of the ${keyTerms.length} key words of the request (${percent(coverage)})` +
+      ? `The response uses ${covered.length} of the ${keyTerms.length} key words of the request (${percent(coverage)})` +
           (missing.length ? `; not addressed: ${quoteList(missing)}.` : '.')
-      : 'The request has no distinctive key words to look for.',
+      : `The request (${words(task.input).length} words) has no distinctive key words to look for.`,
   );
   for (const check of checks) {
     parts.push(`The request asks for ${check.asked}: ${check.met ? 'met' : 'not met'} (${check.found}).`);
   }
-  if (refusal) parts.push('The response reads as a refusal, which I penalise heavily.');
+  if (refusal) {
+    const at = words(task.response.slice(0, task.response.indexOf(refusal))).length + 1;
+    parts.push(`The response reads as a refusal ("${refusal}", from word ${at} of ${words(task.response).length}), which I penalise heavily.`);
+  }
   parts.push(closingLine(score, task.rubric));
   return { score, critique: parts.join(' ') };
 }

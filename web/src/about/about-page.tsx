@@ -54,7 +54,10 @@ export function AboutPage() {
         vote. To keep the ranking fair, some votes are stored but not counted in the rating:
       </p>
       <ul>
-        <li>a vote on a round where a critique named a model (you saw “[name withheld]” in its place), since it was not blind;</li>
+        <li>
+          a vote on a round where a critique named a model, model family or AI company — you saw “[name withheld]” in
+          its place, or the name was left visible because your sample mentions it — since it was not blind;
+        </li>
         <li>a vote cast within a few seconds of the judgments appearing, before there was time to read them;</li>
         <li>a vote on a round started hours earlier;</li>
         <li>votes beyond a daily number from the same visitor.</li>
@@ -63,8 +66,8 @@ export function AboutPage() {
       <h2>What is kept and what may be published</h2>
       <p>
         We store each round — the sample, the rubric, both judges' critiques and scores — and your vote. To stop abuse
-        such as repeated voting we also keep a visitor identifier: a salted hash of your IP address, with the salt
-        changed every day. Your IP address itself is never stored, there are no accounts, and we never ask for your
+        such as repeated voting we also keep a visitor identifier: a salted hash of your IP address (for IPv6, of its
+        /64 network), with the salt changed every day. Your IP address itself is never stored, there are no accounts, and we never ask for your
         name or email. Rounds and votes may be published as an open dataset for
         research, so please do not type personal information into the sample.
       </p>
