@@ -1,6 +1,6 @@
 // Typed settings read from the worker's [vars] (wrangler.toml) with documented defaults.
 // A malformed value falls back to its default and is logged, so a typo never takes the arena down.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).catch(fallback).default(fallback);
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).catch(fallback).default(fallback);

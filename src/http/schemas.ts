@@ -1,5 +1,5 @@
 // The shapes of every request the API accepts. Strict objects: an unknown field is a 400 that names it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from '../limits';
 
 /** Lone UTF-16 surrogates cannot be stored as UTF-8; refuse them rather than store mangled text. */

@@ -1,7 +1,7 @@
 // Reading and validating request input at the edge: every body and query goes through a zod schema,
 // and every failure becomes an ApiError that says what to fix.
 import type { Context } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError } from '../errors';
 import { LIMITS } from '../limits';
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { setBench } from '../battles/judge-health';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
