@@ -1,29 +1,58 @@
+// Two test projects. "node": pure modules and code that only needs HTTP (the stub provider), under plain
+// Node, which starts in a fraction of the Workers pool's time. "workers": tests that need the Workers runtime
+// (D1, KV, Durable Objects, rate limiters, the worker's own fetch handler), in @cloudflare/vitest-plugin.
+// The site's units and the browser tests have their own configs (test/web, test/e2e).
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { fileURLToPath } from 'node:url';
+import { unstable_readConfig } from 'wrangler';
 import { defineConfig } from 'vitest/config';
 import './test/support/node20-map-groupby.ts';
 
+/** Tests that need the Workers runtime; everything else under test/ (but e2e and web) runs in Node. */
+// fuzz-requests checks that every generated request can be built by workerd's Request (Node's rejects TRACE).
+const WORKERS_TESTS = ['test/api/**/*.test.ts', 'test/fuzz/api-fuzz.test.ts', 'test/fuzz/fuzz-requests.test.ts', 'test/smoke.test.ts'];
+const STUB_SETUP = './test/support/stub-openai/global-setup.ts';
+
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
+  const workerVars = unstable_readConfig({ config: './wrangler.toml' }).vars as Record<string, string>;
   return {
-    plugins: [
-      cloudflareTest(({ inject }) => ({
-        wrangler: { configPath: './wrangler.toml' },
-        miniflare: {
-          bindings: {
-            TEST_MIGRATIONS: migrations,
-            // Offline judges stream without pauses in tests.
-            OFFLINE_JUDGE_CHUNK_DELAY_MS: '0',
-            // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
-            STUB_OPENAI_URL: inject('stubOpenAIUrl'),
+    test: {
+      projects: [
+        {
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/e2e/**', 'test/web/**', ...WORKERS_TESTS],
+            globalSetup: [STUB_SETUP],
+            provide: { workerVars },
+            alias: { 'cloudflare:workers': fileURLToPath(new URL('./test/support/node-worker-env.ts', import.meta.url)) },
           },
         },
-      })),
-    ],
-    test: {
-      include: ['test/**/*.test.ts'],
-      exclude: ['test/e2e/**', 'test/web/**'],
-      globalSetup: ['./test/support/stub-openai/global-setup.ts'],
-      setupFiles: ['./test/apply-migrations.ts'],
+        {
+          plugins: [
+            cloudflareTest(({ inject }) => ({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  // Offline judges stream without pauses in tests.
+                  OFFLINE_JUDGE_CHUNK_DELAY_MS: '0',
+                  // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
+                  STUB_OPENAI_URL: inject('stubOpenAIUrl'),
+                },
+              },
+            })),
+          ],
+          test: {
+            name: 'workers',
+            include: WORKERS_TESTS,
+            globalSetup: [STUB_SETUP],
+            setupFiles: ['./test/apply-migrations.ts'],
+          },
+        },
+      ],
     },
   };
 });
