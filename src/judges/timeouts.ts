@@ -21,7 +21,7 @@ function positiveInt(value: string | undefined, fallback: number): number {
   return value?.trim() && Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-export function callTimeouts(env: Pick<Env, 'JUDGE_TIMEOUT_MS' | 'JUDGE_FIRST_TOKEN_TIMEOUT_MS'>): CallTimeouts {
+export function callTimeouts(env: Partial<Pick<Env, 'JUDGE_TIMEOUT_MS' | 'JUDGE_FIRST_TOKEN_TIMEOUT_MS'>>): CallTimeouts {
   const totalMs = positiveInt(env.JUDGE_TIMEOUT_MS, DEFAULT_TOTAL_TIMEOUT_MS);
   const firstTokenMs = Math.min(positiveInt(env.JUDGE_FIRST_TOKEN_TIMEOUT_MS, DEFAULT_FIRST_TOKEN_TIMEOUT_MS), totalMs);
   return { firstTokenMs, totalMs, stallMs: Math.min(firstTokenMs, MAX_STALL_MS) };

@@ -228,7 +228,9 @@ describe('LLM judge over an OpenAI-compatible API', () => {
     const env = stubEnv([]);
     const model = findJudgeModel(env, 'gpt-4o');
     if (!model) throw new Error('gpt-4o missing');
-    const result = await createJudge(model, { ...env, OPENAI_API_KEY: undefined }).evaluate(FRANCE_TASK, () => {});
+    // Settings are typed as strings (wrangler types) but any may be unset: drop the key, as an unset secret is.
+    const { OPENAI_API_KEY: _unset, ...withoutKey } = env;
+    const result = await createJudge(model, withoutKey as Env).evaluate(FRANCE_TASK, () => {});
     expect(failureOf(result)).toMatchObject({ kind: 'not_configured', beforeFirstToken: true });
     expect(failureOf(result).message).not.toMatch(/gpt|openai/i);
   });
