@@ -15,7 +15,15 @@ const STUB_SETUP = './test/support/stub-openai/global-setup.ts';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
-  const workerVars = unstable_readConfig({ config: './wrangler.toml' }).vars as Record<string, string>;
+  const wrangler = unstable_readConfig({ config: './wrangler.toml' });
+  const workerVars = wrangler.vars as Record<string, string>;
+  const workerBindings = [
+    ...wrangler.d1_databases.map((b: { binding: string }) => b.binding),
+    ...wrangler.kv_namespaces.map((b: { binding: string }) => b.binding),
+    ...wrangler.durable_objects.bindings.map((b: { name: string }) => b.name),
+    ...wrangler.ratelimits.map((b: { name: string }) => b.name),
+    ...(wrangler.assets?.binding ? [wrangler.assets.binding] : []),
+  ];
   return {
     test: {
       projects: [
@@ -26,8 +34,11 @@ export default defineConfig(async () => {
             include: ['test/**/*.test.ts'],
             exclude: ['test/e2e/**', 'test/web/**', ...WORKERS_TESTS],
             globalSetup: [STUB_SETUP],
-            provide: { workerVars },
-            alias: { 'cloudflare:workers': fileURLToPath(new URL('./test/support/node-worker-env.ts', import.meta.url)) },
+            provide: { workerVars, workerBindings },
+            alias: {
+              'cloudflare:workers': fileURLToPath(new URL('./test/support/node-worker-env.ts', import.meta.url)),
+              'cloudflare:test': fileURLToPath(new URL('./test/support/node-cloudflare-test.ts', import.meta.url)),
+            },
           },
         },
         {
