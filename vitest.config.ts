@@ -1,7 +1,7 @@
 // Two test projects. "node": pure modules and code that only needs HTTP (the stub provider), under plain
 // Node, which starts in a fraction of the Workers pool's time. "workers": tests that need the Workers runtime
 // (D1, KV, Durable Objects, rate limiters, the worker's own fetch handler), in @cloudflare/vitest-plugin.
-// The site's units and the browser tests have their own configs (test/web, test/e2e).
+// "web": the site's units (test/web/vitest.config.ts). The browser tests have their own config (test/e2e).
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { unstable_readConfig } from 'wrangler';
@@ -63,6 +63,7 @@ export default defineConfig(async () => {
             setupFiles: ['./test/apply-migrations.ts'],
           },
         },
+        './test/web/vitest.config.ts',
       ],
     },
   };
