@@ -26,6 +26,9 @@ export default defineConfig(async () => {
   ];
   return {
     test: {
+      // Vitest's default on two cores is one file at a time; most files wait on I/O (workerd, the stub server,
+      // timeouts), so three at a time is much faster (41 s → 23 s in back-to-back runs on this machine).
+      maxWorkers: 3,
       projects: [
         {
           test: {
