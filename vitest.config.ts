@@ -8,9 +8,21 @@ import { unstable_readConfig } from 'wrangler';
 import { defineConfig } from 'vitest/config';
 import './test/support/node20-map-groupby.ts';
 
-/** Tests that need the Workers runtime; everything else under test/ (but e2e and web) runs in Node. */
-// fuzz-requests checks that every generated request can be built by workerd's Request (Node's rejects TRACE).
-const WORKERS_TESTS = ['test/api/**/*.test.ts', 'test/fuzz/api-fuzz.test.ts', 'test/fuzz/fuzz-requests.test.ts', 'test/smoke.test.ts'];
+/**
+ * Tests of pure modules, or of code that only needs HTTP: these run under plain Node. Every other test under test/
+ * (but e2e and web) runs in the Workers runtime, so a new test file is in the Workers pool unless it is in one of
+ * these folders. fuzz-requests stays in the Workers pool: it checks that workerd's Request accepts every
+ * generated request (Node's rejects TRACE).
+ */
+const NODE_TESTS = [
+  'test/judges/**/*.test.ts',
+  'test/load/**/*.test.ts',
+  'test/ranking/**/*.test.ts',
+  'test/rubrics/**/*.test.ts',
+  'test/samples/**/*.test.ts',
+  'test/unit/**/*.test.ts',
+  'test/fuzz/response-problems.test.ts',
+];
 const STUB_SETUP = './test/support/stub-openai/global-setup.ts';
 
 export default defineConfig(async () => {
@@ -34,8 +46,7 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             environment: 'node',
-            include: ['test/**/*.test.ts'],
-            exclude: ['test/e2e/**', 'test/web/**', ...WORKERS_TESTS],
+            include: NODE_TESTS,
             globalSetup: [STUB_SETUP],
             provide: { workerVars, workerBindings },
             alias: {
@@ -61,7 +72,8 @@ export default defineConfig(async () => {
           ],
           test: {
             name: 'workers',
-            include: WORKERS_TESTS,
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/e2e/**', 'test/web/**', ...NODE_TESTS],
             globalSetup: [STUB_SETUP],
             setupFiles: ['./test/apply-migrations.ts'],
           },

@@ -13,7 +13,7 @@ const settings: Record<string, string> = {
 export const env = new Proxy(settings, {
   get(target, key) {
     if (typeof key === 'string' && bindings.has(key)) {
-      throw new Error(`env.${key} is a binding: this test needs the Workers runtime; add it to WORKERS_TESTS in vitest.config.ts`);
+      throw new Error(`env.${key} is a binding: this test needs the Workers runtime; move it out of the NODE_TESTS folders in vitest.config.ts`);
     }
     return Reflect.get(target, key);
   },
@@ -21,6 +21,6 @@ export const env = new Proxy(settings, {
 
 export class DurableObject {
   constructor() {
-    throw new Error('Durable Objects need the Workers runtime: add this test to WORKERS_TESTS in vitest.config.ts');
+    throw new Error('Durable Objects need the Workers runtime: move this test out of the NODE_TESTS folders in vitest.config.ts');
   }
 }
