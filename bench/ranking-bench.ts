@@ -5,10 +5,10 @@ import { bootstrapRatings } from '../src/ranking/bootstrap';
 import { BradleyTerryFitter } from '../src/ranking/bradley-terry';
 import { connectedComponents } from '../src/ranking/components';
 import { DEFAULT_PRIOR, rankJudges } from '../src/ranking/leaderboard';
-import { PairCountBook } from '../src/ranking/pair-counts';
+import { PairCountBook } from '../test/support/pair-count-book';
 import { buildPairTable } from '../src/ranking/pair-table';
 import { ratingsFromStrengths, ridgeOnNats } from '../src/ranking/rating-scale';
-import { OUTCOMES, simulateArena } from '../src/ranking/simulated-arena';
+import { OUTCOMES, simulateArena } from '../test/support/simulated-arena';
 
 const JUDGES = 100;
 const ROUNDS = 1000;

@@ -1,7 +1,7 @@
 // The worker's settings: every [vars] value (wrangler.toml) is parsed here and nowhere else, with its default
 // and its meaning next to it (README "Settings"). A malformed value falls back to its default, so a typo never
 // takes the arena down. Secrets and provider settings (keys, base URLs, generators) are read where they are used.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).catch(fallback).default(fallback);
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).catch(fallback).default(fallback);

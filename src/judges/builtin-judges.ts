@@ -1,5 +1,5 @@
 // The 18 LLM judges of the announcement, with the model names their providers' APIs expect.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LlmJudgeEntrySchema, type JudgeModel } from './judge-model';
 
 const PROPRIETARY = 'Proprietary';

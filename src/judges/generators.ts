@@ -1,6 +1,6 @@
 // LLM helpers outside judging: writing a response to a visitor's input (POST /api/responses) and writing a random
 // sample. Configured as "provider:model" (RESPONSE_GENERATOR, SAMPLE_GENERATOR); failures come back as values.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from '../shared/limits';
 import { streamChat } from './chat-stream';
 import { judgeFailure } from './failures';

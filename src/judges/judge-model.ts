@@ -1,5 +1,5 @@
 // The shape of one registry entry, validated with zod (built-ins at load time, EXTRA_JUDGES at runtime).
-import { z } from 'zod';
+import * as z from 'zod';
 import { LLM_PROVIDERS } from './providers';
 
 const llmFields = {

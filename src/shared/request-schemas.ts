@@ -1,7 +1,7 @@
 // The zod schemas of every request the API accepts, shared by the worker (which validates with them) and the
 // website (which imports the inferred types only, `import type`, so zod never reaches the browser bundle).
 // Strict objects: an unknown field is a 400 that names it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { LIMITS } from './limits';
 
 /** Lone UTF-16 surrogates cannot be stored as UTF-8; refuse them rather than store mangled text. */

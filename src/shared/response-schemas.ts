@@ -2,7 +2,7 @@
 // that the worker and the website share. The worker does not validate its own answers with them at run time
 // (only types are imported from here, so nothing of this file is bundled); they describe the API, e.g. for an
 // OpenAPI document generated from them (z.toJSONSchema).
-import { z } from 'zod';
+import * as z from 'zod';
 import { rubricSchema, voteChoiceSchema } from './request-schemas';
 
 /** The two anonymous seats of a battle. */

@@ -1,6 +1,6 @@
 // The registry and createJudge together, as the battle code uses them.
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createJudge } from '../../src/judges/create-judge';
 import { availableJudgeModels } from '../../src/judges/registry';
 import { stubEnv, stubModel } from '../support/stub-openai/client';
@@ -30,11 +30,18 @@ describe('createJudge', () => {
   it('streams offline judges with a visible pace by default', async () => {
     const fresh = env as unknown as Env;
     const [model] = availableJudgeModels({ ...fresh, OFFLINE_JUDGES: 'on' }).filter((m) => m.kind === 'offline');
-    const started = Date.now();
-    const stamps: number[] = [];
-    await createJudge(model, fresh).evaluate(FRANCE_TASK, () => stamps.push(Date.now() - started));
-    expect(stamps.length).toBeGreaterThan(3);
-    expect(stamps.at(-1)! - stamps[0]).toBeGreaterThanOrEqual(25 * (stamps.length - 1) - 5);
+    vi.useFakeTimers();
+    try {
+      const started = Date.now();
+      const stamps: number[] = [];
+      const done = createJudge(model, fresh).evaluate(FRANCE_TASK, () => stamps.push(Date.now() - started));
+      await vi.runAllTimersAsync();
+      await done;
+      expect(stamps.length).toBeGreaterThan(3);
+      stamps.slice(1).forEach((stamp, i) => expect(stamp - stamps[i]).toBeGreaterThanOrEqual(25));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('builds an LLM judge from EXTRA_JUDGES alone, with no code change', async () => {

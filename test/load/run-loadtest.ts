@@ -54,8 +54,8 @@ async function main(): Promise<number> {
   process.once('SIGTERM', stopOnSignal);
 
   const results: LevelResult[] = [];
-  let checks: string[] = [];
-  let pending = -1;
+  let checks: string[];
+  let pending: number;
   try {
     const samples = await fetchSamples(server.baseUrl, 12);
     // Warm-up (not reported): first requests compile code paths and create both Durable Objects and the baseline table.

@@ -4,11 +4,11 @@ import { BradleyTerryFitter, CELLS_PER_PAIR } from '../../src/ranking/bradley-te
 import { choleskyInPlace, choleskySolve } from '../../src/ranking/cholesky';
 import { rankJudges } from '../../src/ranking/leaderboard';
 import { MultinomialResampler } from '../../src/ranking/multinomial';
-import { pairCountsFromVotes } from '../../src/ranking/pair-counts';
+import { pairCountsFromVotes } from '../support/pair-count-book';
 import { buildPairTable } from '../../src/ranking/pair-table';
 import { createRandom } from '../../src/ranking/prng';
 import { ridgeOnNats } from '../../src/ranking/rating-scale';
-import { OUTCOMES, simulateArena } from '../../src/ranking/simulated-arena';
+import { OUTCOMES, simulateArena } from '../support/simulated-arena';
 import type { PairCount } from '../../src/ranking/types';
 
 const games = (lo: string, hi: string, winsLo: number, winsHi: number, ties = 0, bothBad = 0): PairCount => ({ lo, hi, winsLo, winsHi, ties, bothBad });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import battlesText from '../fixtures/genai-arena/genai-arena-battles-20240220.jsonl?raw';
 import published from '../fixtures/genai-arena/genai-arena-published-20240220.json';
 import { rankJudges, sklearnEquivalentPrior } from '../../src/ranking/leaderboard';
-import { PairCountBook } from '../../src/ranking/pair-counts';
+import { PairCountBook } from '../support/pair-count-book';
 import type { PairCount } from '../../src/ranking/types';
 
 interface Battle {

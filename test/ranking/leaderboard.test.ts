@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRIOR, rankJudges, sklearnEquivalentPrior } from '../../src/ranking/leaderboard';
-import { pairCountsFromVotes } from '../../src/ranking/pair-counts';
-import { OUTCOMES, simulateArena } from '../../src/ranking/simulated-arena';
+import { pairCountsFromVotes } from '../support/pair-count-book';
+import { OUTCOMES, simulateArena } from '../support/simulated-arena';
 import type { PairCount, RankingResult } from '../../src/ranking/types';
 
 const games = (lo: string, hi: string, winsLo: number, winsHi: number, ties = 0, bothBad = 0): PairCount => ({ lo, hi, winsLo, winsHi, ties, bothBad });

@@ -2,8 +2,8 @@
 // cover the truth about 95% of the time?
 import { describe, expect, it } from 'vitest';
 import { rankJudges } from '../../src/ranking/leaderboard';
-import { PairCountBook } from '../../src/ranking/pair-counts';
-import { OUTCOMES, simulateArena, type SimulatedArena } from '../../src/ranking/simulated-arena';
+import { PairCountBook } from '../support/pair-count-book';
+import { OUTCOMES, simulateArena, type SimulatedArena } from '../support/simulated-arena';
 import type { PairCount } from '../../src/ranking/types';
 import { spearman } from './stats-helpers';
 

@@ -1,8 +1,9 @@
 // The arithmetic of every counted vote: the online Elo and the running pair counts.
 import { describe, expect, it } from 'vitest';
 import { ELO, eloUpdate, expectedScore } from '../../src/ranking/elo';
-import { orderPair, PairCountBook, pairCountField, pairCountsFromVotes } from '../../src/ranking/pair-counts';
-import { OUTCOMES, simulateArena } from '../../src/ranking/simulated-arena';
+import { orderPair, pairCountField } from '../../src/ranking/pair-counts';
+import { PairCountBook, pairCountsFromVotes } from '../support/pair-count-book';
+import { OUTCOMES, simulateArena } from '../support/simulated-arena';
 
 describe('online Elo', () => {
   it('expected score follows the logistic curve on base 10, scale 400', () => {

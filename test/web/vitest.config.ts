@@ -1,5 +1,6 @@
 // Unit tests for the website's pure logic (stream parsing, panel state, validation, sorting, chart scale).
 // Node environment: these modules have no I/O, so they need neither a browser nor the Workers runtime.
+// A project of the root vitest.config.ts, so `vitest run` runs them too; alone: `vitest run --config test/web/vitest.config.ts`.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import '../support/node20-map-groupby.ts';
@@ -8,6 +9,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   resolve: { alias: { '@shared': fileURLToPath(new URL('../../src/shared', import.meta.url)) } },
   test: {
+    name: 'web',
     environment: 'node',
     include: ['test/web/**/*.test.ts'],
   },

@@ -5,8 +5,8 @@
 // draw (tie or both-bad, half each) happens with probability tieRate·4p(1−p) and the rest splits
 // so that P(A wins) + ½·P(draw) = p. So the ties-count-half Bradley–Terry fit is consistent for the
 // true ratings, as the coverage test needs.
-import { expectedScore, type VoteOutcome } from './elo';
-import { createRandom } from './prng';
+import { expectedScore, type VoteOutcome } from '../../src/ranking/elo';
+import { createRandom } from '../../src/ranking/prng';
 
 export interface ArenaSpec {
   judges: number;
