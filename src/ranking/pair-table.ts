@@ -1,5 +1,5 @@
 // Turns the stored pair counts into indexed arrays for the fit, and per-judge vote totals.
-import { CELLS_PER_PAIR, type PairGraph } from './bradley-terry';
+import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
 import type { PairCount } from './types';
 
 export interface JudgeTotals {

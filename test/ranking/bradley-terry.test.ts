@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_TOLERANCE } from '../../src/ranking/bootstrap';
-import { BradleyTerryFitter, CELLS_PER_PAIR } from '../../src/ranking/bradley-terry';
+import { BradleyTerryFitter } from '../../src/ranking/bradley-terry';
 import { choleskyInPlace, choleskySolve } from '../../src/ranking/cholesky';
 import { rankJudges } from '../../src/ranking/leaderboard';
 import { MultinomialResampler } from '../../src/ranking/multinomial';
 import { pairCountsFromVotes } from '../../src/ranking/pair-counts';
+import { CELLS_PER_PAIR } from '../../src/ranking/pair-graph';
 import { buildPairTable } from '../../src/ranking/pair-table';
 import { createRandom } from '../../src/ranking/prng';
 import { ridgeOnNats } from '../../src/ranking/rating-scale';
