@@ -36,14 +36,16 @@
 //  - Judges without counted votes are listed last with rating, ci, rank, rankUpperBound and
 //    component null, and preliminary true. Ids that appear in the counts but not in judgeIds are
 //    ranked too (their votes shape everyone else's rating); filter the output to hide them.
-import { bootstrapRatings } from './bootstrap';
+import { bootstrapIntervals } from './bootstrap';
+import { votesBoundRating } from './bounded-ratings';
 import { BradleyTerryFitter } from './bradley-terry';
 import { connectedComponents } from './components';
 import { buildPairTable } from './pair-table';
-import { quantileSorted } from './quantile';
 import { ratingsFromStrengths, ridgeOnNats, winProbability } from './rating-scale';
-import type { PairCount, PairSummary, RankedJudge, RankingMethod, RankingOptions, RankingPrior, RankingResult } from './types';
+import { sandwichIntervals } from './sandwich';
+import type { CiMethod, PairCount, PairSummary, RankedJudge, RankingMethod, RankingOptions, RankingPrior, RankingResult } from './types';
 
+export const DEFAULT_CI: CiMethod = 'sandwich';
 export const DEFAULT_PRIOR: RankingPrior = { kind: 'l2', strength: 0.5 };
 export const DEFAULT_BOOTSTRAP_ROUNDS = 1000;
 export const DEFAULT_SEED = 42;
@@ -70,12 +72,14 @@ function resolveOptions(options: RankingOptions) {
   const preliminaryThreshold = options.preliminaryThreshold ?? DEFAULT_PRELIMINARY_THRESHOLD;
   if (!(preliminaryThreshold >= 0)) throw new RangeError('preliminaryThreshold must be non-negative');
   if (options.anchor && !Number.isFinite(options.anchor.rating)) throw new RangeError('anchor rating must be finite');
-  return { rounds, seed, prior, preliminaryThreshold };
+  const ci = options.ci ?? DEFAULT_CI;
+  if (ci !== 'sandwich' && ci !== 'bootstrap') throw new RangeError("ci must be 'sandwich' or 'bootstrap'");
+  return { ci, rounds, seed, prior, preliminaryThreshold };
 }
 
 /** Ranks the judges from the pair counts; see the header of this file for the method. */
 export function rankJudges(judgeIds: string[], counts: PairCount[], options: RankingOptions = {}): RankingResult {
-  const { rounds, seed, prior, preliminaryThreshold } = resolveOptions(options);
+  const { ci, rounds, seed, prior, preliminaryThreshold } = resolveOptions(options);
   const table = buildPairTable(judgeIds, counts);
   const n = table.ids.length;
   const { componentOf, count: componentCount } = connectedComponents(table.graph);
@@ -92,25 +96,17 @@ export function rankJudges(judgeIds: string[], counts: PairCount[], options: Ran
   const ratings = new Float64Array(n);
   ratingsFromStrengths(thetaHat, componentOf, componentCount, anchor, ratings);
 
-  // 95% intervals from the bootstrap rounds.
-  const ciLo = new Float64Array(n).fill(NaN);
-  const ciHi = new Float64Array(n).fill(NaN);
-  if (rounds > 0 && componentCount > 0) {
-    const boot = bootstrapRatings({ fitter, cells: table.cells, thetaHat, componentOf, componentCount, anchor, rounds, seed });
-    for (let i = 0; i < n; i++) {
-      if (componentOf[i] < 0) continue;
-      const sorted = boot.ratings.subarray(i * rounds, (i + 1) * rounds).sort();
-      ciLo[i] = quantileSorted(sorted, 0.025);
-      ciHi[i] = quantileSorted(sorted, 0.975);
-    }
-  }
+  const { lo: ciLo, hi: ciHi } =
+    ci === 'sandwich'
+      ? sandwichIntervals(table, thetaHat, fitter.ridge, ratings, componentOf, componentCount, anchor?.index ?? null)
+      : bootstrapIntervals({ fitter, cells: table.cells, thetaHat, componentOf, componentCount, anchor, rounds, seed });
+  const bounded = votesBoundRating(table.graph, table.cells);
 
   const judges: RankedJudge[] = table.ids.map((id, i) => {
     const rated = componentOf[i] >= 0;
-    // A zero-width interval means every resample gave the same rating (e.g. one vote, or one opponent and always
-    // the same outcome): the data cannot bound the rating, so no interval is better than a falsely certain one.
-    // The anchor is the exception: it sits at its rating by definition.
-    const hasCi = rated && !Number.isNaN(ciLo[i]) && (ciHi[i] - ciLo[i] > 1e-9 || anchor?.index === i);
+    // When the votes cannot bound a rating (bounded-ratings.ts), or the interval has zero width, no interval is
+    // better than a falsely certain one. The anchor is the exception: it sits at its rating by definition.
+    const hasCi = rated && bounded[i] === 1 && !Number.isNaN(ciLo[i]) && (ciHi[i] - ciLo[i] > 1e-9 || anchor?.index === i);
     let rank: number | null = null;
     let rankUpperBound: number | null = null;
     if (rated) {
@@ -171,7 +167,8 @@ export function rankJudges(judgeIds: string[], counts: PairCount[], options: Ran
     scale: 400,
     base: 10,
     center: 1000,
-    bootstrapRounds: rounds,
+    ci,
+    bootstrapRounds: ci === 'bootstrap' ? rounds : 0,
     ciLevel: 0.95,
     prior: prior.kind === 'l2' ? { kind: 'l2', strength: prior.strength } : { kind: 'none' },
     seed,

@@ -18,8 +18,17 @@ export interface PairCount {
  */
 export type RankingPrior = { kind: 'none' } | { kind: 'l2'; strength: number };
 
+/**
+ * How the 95% intervals are computed: 'sandwich', the robust (Huber–White) covariance of the fit
+ * with normal quantiles (arena-rank's and LMArena's default; no resampling, about a millisecond),
+ * or 'bootstrap', percentile intervals from resampled refits.
+ */
+export type CiMethod = 'sandwich' | 'bootstrap';
+
 export interface RankingOptions {
-  /** Bootstrap rounds for the confidence intervals; default 1000. 0 means no intervals. */
+  /** Default 'sandwich'. */
+  ci?: CiMethod;
+  /** Bootstrap rounds when ci is 'bootstrap'; default 1000. 0 means no intervals. */
   bootstrapRounds?: number;
   /** Seed of the bootstrap's random stream, so a refresh is reproducible; default 42. */
   seed?: number;
@@ -37,7 +46,12 @@ export interface RankedJudge {
   id: string;
   /** Bradley–Terry rating on the Elo scale; null when the judge has no counted votes. */
   rating: number | null;
-  /** 95% bootstrap percentile interval; null when the judge has no votes or bootstrapRounds is 0. */
+  /**
+   * 95% interval (method.ci says how); null when the votes cannot bound the rating (see
+   * bounded-ratings.ts: e.g. the judge won or lost every vote it had), when the interval has zero
+   * width (e.g. all votes draws against a single opponent), when it has no votes, or for the
+   * bootstrap with 0 rounds.
+   */
   ci: [number, number] | null;
   /** 1 + number of judges with a strictly higher rating (equal ratings share a rank); null when unrated. */
   rank: number | null;
@@ -84,6 +98,9 @@ export interface RankingMethod {
   base: 10;
   /** Mean rating of each connected group when there is no anchor. */
   center: 1000;
+  /** How `ci` was computed. Absent in documents written before the sandwich existed (they were all 'bootstrap'). */
+  ci?: CiMethod;
+  /** Bootstrap rounds behind `ci`: 0 unless ci is 'bootstrap'. */
   bootstrapRounds: number;
   /** Interval level of `ci`. */
   ciLevel: 0.95;
