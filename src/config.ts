@@ -9,6 +9,8 @@ const settingsSchema = z.object({
   // OFFLINE_JUDGES and the judge timeouts are read by src/judges (registry.ts, timeouts.ts), their only users.
   OFFLINE_JUDGE_CHUNK_DELAY_MS: int(30),
   PRELIMINARY_VOTES: int(300),
+  /** How the leaderboard's 95% intervals are computed: "sandwich" (robust covariance, ~1 ms) or "bootstrap" (BOOTSTRAP_ROUNDS refits). */
+  RANKING_CI: z.enum(['sandwich', 'bootstrap']).catch('sandwich').default('sandwich'),
   BOOTSTRAP_ROUNDS: int(1000),
   BOOTSTRAP_SEED: int(42),
   /** "none" or "l2:<strength>" */
