@@ -41,6 +41,7 @@ import { votesBoundRating } from './bounded-ratings';
 import { BradleyTerryFitter } from './bradley-terry';
 import { connectedComponents } from './components';
 import { buildPairTable } from './pair-table';
+import { ranksAndUpperBounds } from './ranks';
 import { ratingsFromStrengths, ridgeOnNats, winProbability } from './rating-scale';
 import { sandwichIntervals } from './sandwich';
 import type { CiMethod, PairCount, PairSummary, RankedJudge, RankingMethod, RankingOptions, RankingPrior, RankingResult } from './types';
@@ -101,30 +102,24 @@ export function rankJudges(judgeIds: string[], counts: PairCount[], options: Ran
       ? sandwichIntervals(table, thetaHat, fitter.ridge, ratings, componentOf, componentCount, anchor?.index ?? null)
       : bootstrapIntervals({ fitter, cells: table.cells, thetaHat, componentOf, componentCount, anchor, rounds, seed });
   const bounded = votesBoundRating(table.graph, table.cells);
+  // When the votes cannot bound a rating (bounded-ratings.ts), or the interval has zero width, no interval is
+  // better than a falsely certain one. The anchor is the exception: it sits at its rating by definition.
+  const hasCi = Uint8Array.from(
+    bounded,
+    (b, i) => +(b === 1 && componentOf[i] >= 0 && !Number.isNaN(ciLo[i]) && (ciHi[i] - ciLo[i] > 1e-9 || anchor?.index === i)),
+  );
+  const { rank, upperBound } = ranksAndUpperBounds(ratings, componentOf, ciLo, ciHi, hasCi);
 
   const judges: RankedJudge[] = table.ids.map((id, i) => {
     const rated = componentOf[i] >= 0;
-    // When the votes cannot bound a rating (bounded-ratings.ts), or the interval has zero width, no interval is
-    // better than a falsely certain one. The anchor is the exception: it sits at its rating by definition.
-    const hasCi = rated && bounded[i] === 1 && !Number.isNaN(ciLo[i]) && (ciHi[i] - ciLo[i] > 1e-9 || anchor?.index === i);
-    let rank: number | null = null;
-    let rankUpperBound: number | null = null;
-    if (rated) {
-      rank = 1;
-      for (let j = 0; j < n; j++) if (componentOf[j] >= 0 && ratings[j] > ratings[i]) rank++;
-    }
-    if (hasCi) {
-      rankUpperBound = 1;
-      for (let j = 0; j < n; j++) if (j !== i && componentOf[j] === componentOf[i] && ciLo[j] > ciHi[i]) rankUpperBound++;
-    }
     const totals = table.totals[i];
     const elo = options.onlineElo?.[id];
     return {
       id,
       rating: rated ? ratings[i] : null,
-      ci: hasCi ? [ciLo[i], ciHi[i]] : null,
-      rank,
-      rankUpperBound,
+      ci: hasCi[i] ? [ciLo[i], ciHi[i]] : null,
+      rank: rank[i] || null,
+      rankUpperBound: upperBound[i] || null,
       elo: typeof elo === 'number' && Number.isFinite(elo) ? elo : null,
       votes: totals.votes,
       wins: totals.wins,

@@ -220,6 +220,8 @@ describe('rankJudges: ratings, intervals and ranks', () => {
     expect(byId(partly).p.ci).toBeNull();
     expect(byId(partly).q.ci![1]).toBeGreaterThan(byId(partly).q.ci![0]);
     expect(byId(partly).r.ci![1]).toBeGreaterThan(byId(partly).r.ci![0]);
+    // Rank upper bounds count only shown intervals: p, far above but unbounded, pushes no one down.
+    expect([byId(partly).p.rankUpperBound, byId(partly).q.rankUpperBound, byId(partly).r.rankUpperBound]).toEqual([null, 1, 1]);
   });
 
   it('marks judges under the threshold preliminary', () => {
