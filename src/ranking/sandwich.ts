@@ -16,7 +16,7 @@
 // is factorised by Cholesky. The prior enters as it acts on the centred ratings, ridge·(I − J/m).
 // The variance of a centred rating is then bᵢ·M·bᵢᵀ with bᵢ row i of P·E·H_φ⁻¹·Eᵀ (P centres,
 // E re-inserts the reference as 0); of an anchored one, with bᵢ − b_anchor. Groups are independent.
-import { choleskyInPlace, choleskySolve } from './cholesky';
+import { choleskyInPlace, choleskyInverse } from './cholesky';
 import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
 import type { PairTable } from './pair-table';
 import { POINTS_PER_NAT } from './rating-scale';
@@ -42,15 +42,18 @@ export interface SandwichInput {
  * the anchor); NaN for judges in no group.
  */
 export function sandwichVariances(input: SandwichInput): Float64Array {
-  const { graph, componentOf, componentCount, anchorIndex } = input;
+  const { graph, componentOf, anchorIndex } = input;
   const variances = new Float64Array(graph.judgeCount).fill(NaN);
   const anchorComponent = anchorIndex === null ? -1 : componentOf[anchorIndex];
+  const { groups, hessianWeight, meatWeight } = groupsOf(input);
+  const localOf = new Int32Array(graph.judgeCount).fill(-1);
+  for (const { members } of groups) members.forEach((judge, local) => (localOf[judge] = local));
   let anchorCentredVariance = 0;
-  for (const group of groupsOf(graph, componentOf, componentCount)) {
+  for (const group of groups) {
     const anchored = group.component === anchorComponent;
-    const centred = groupVariances(input, group, null);
-    if (anchored) anchorCentredVariance = centred[group.members.indexOf(anchorIndex!)];
-    const reported = anchored ? groupVariances(input, group, anchorIndex) : centred;
+    const centred = groupVariances(input, group, localOf, hessianWeight, meatWeight, null);
+    if (anchored) anchorCentredVariance = centred[localOf[anchorIndex!]];
+    const reported = anchored ? groupVariances(input, group, localOf, hessianWeight, meatWeight, localOf[anchorIndex!]) : centred;
     group.members.forEach((judge, local) => (variances[judge] = reported[local]));
   }
   // With an anchor every rating is shifted by the anchor's (centred) estimate, so the judges of the
@@ -84,67 +87,84 @@ export function sandwichIntervals(
 
 interface Group {
   component: number;
+  /** Local order: the reference judge (best measured: best conditioning of the reduced system) last. */
   members: number[];
   pairs: number[];
 }
 
-function groupsOf(graph: PairGraph, componentOf: Int32Array, componentCount: number): Group[] {
-  const groups: Group[] = Array.from({ length: componentCount }, (_, component) => ({ component, members: [], pairs: [] }));
-  for (let i = 0; i < graph.judgeCount; i++) if (componentOf[i] >= 0) groups[componentOf[i]].members.push(i);
-  for (let k = 0; k < graph.left.length; k++) groups[componentOf[graph.left[k]]].pairs.push(k);
-  return groups;
-}
-
-/** Variances of one group's ratings (local order of group.members): centred, or relative to `anchor`. */
-function groupVariances(input: SandwichInput, group: Group, anchor: number | null): Float64Array {
-  const { graph, cells, theta, ridge } = input;
-  const { members, pairs } = group;
-  const m = members.length;
-  const local = new Map(members.map((judge, i) => [judge, i]));
-  const a = pairs.map((k) => local.get(graph.left[k])!);
-  const b = pairs.map((k) => local.get(graph.right[k])!);
-  const hessianWeight = new Float64Array(pairs.length);
-  const meatWeight = new Float64Array(pairs.length);
-  const information = new Float64Array(m);
-  pairs.forEach((k, t) => {
-    const c = k * CELLS_PER_PAIR;
+function groupsOf(input: SandwichInput): { groups: Group[]; hessianWeight: Float64Array; meatWeight: Float64Array } {
+  const { graph, cells, theta, componentOf, componentCount } = input;
+  const pairs = graph.left.length;
+  const hessianWeight = new Float64Array(pairs);
+  const meatWeight = new Float64Array(pairs);
+  const information = new Float64Array(graph.judgeCount);
+  for (let k = 0, c = 0; k < pairs; k++, c += CELLS_PER_PAIR) {
     const p = 1 / (1 + Math.exp(theta[graph.right[k]] - theta[graph.left[k]])); // P(left beats right)
     const q = 1 - p;
-    hessianWeight[t] = (cells[c] + cells[c + 1] + cells[c + 2]) * p * q;
-    meatWeight[t] = cells[c] * q * q + cells[c + 1] * p * p + cells[c + 2] * (0.5 - p) ** 2;
-    information[a[t]] += hessianWeight[t];
-    information[b[t]] += hessianWeight[t];
-  });
+    hessianWeight[k] = (cells[c] + cells[c + 1] + cells[c + 2]) * p * q;
+    meatWeight[k] = cells[c] * q * q + cells[c + 1] * p * p + cells[c + 2] * (0.5 - p) ** 2;
+    information[graph.left[k]] += hessianWeight[k];
+    information[graph.right[k]] += hessianWeight[k];
+  }
+  const groups: Group[] = Array.from({ length: componentCount }, (_, component) => ({ component, members: [], pairs: [] }));
+  for (let i = 0; i < graph.judgeCount; i++) if (componentOf[i] >= 0) groups[componentOf[i]].members.push(i);
+  for (let k = 0; k < pairs; k++) groups[componentOf[graph.left[k]]].pairs.push(k);
+  for (const { members } of groups) {
+    let ref = 0;
+    for (let i = 1; i < members.length; i++) if (information[members[i]] > information[members[ref]]) ref = i;
+    members.push(members.splice(ref, 1)[0]);
+  }
+  return { groups, hessianWeight, meatWeight };
+}
 
-  // Reference: the best-measured judge (best conditioning of the reduced system).
-  let ref = 0;
-  for (let i = 1; i < m; i++) if (information[i] > information[ref]) ref = i;
-  const reduced = (i: number) => (i < ref ? i : i === ref ? -1 : i - 1);
+/**
+ * Variances of one group's ratings (local order of group.members): centred, or relative to
+ * `anchor` (local index). Local indices 0…m−2 are the reduced parameters; m−1 is the reference.
+ */
+function groupVariances(
+  input: SandwichInput,
+  group: Group,
+  localOf: Int32Array,
+  hessianWeight: Float64Array,
+  meatWeight: Float64Array,
+  anchor: number | null,
+): Float64Array {
+  const { graph, ridge } = input;
+  const { members, pairs } = group;
+  const m = members.length;
   const d = m - 1;
-  const inverse = reducedHessianInverse(d, ridge, m, Int32Array.from(a, reduced), Int32Array.from(b, reduced), hessianWeight);
+  const count = pairs.length;
+  const a = new Int32Array(count);
+  const b = new Int32Array(count);
+  const w = new Float64Array(count);
+  const c = new Float64Array(count);
+  for (let t = 0; t < count; t++) {
+    const k = pairs[t];
+    a[t] = localOf[graph.left[k]];
+    b[t] = localOf[graph.right[k]];
+    w[t] = hessianWeight[k];
+    c[t] = meatWeight[k];
+  }
+  const inverse = reducedHessianInverse(d, ridge, m, a, b, w);
 
-  // Rows of E·H_φ⁻¹·Eᵀ (the reference's row and column are zero), then centred by column (P·…).
-  const rows: Float64Array[] = members.map((_, i) => {
-    const row = new Float64Array(m);
-    const r = reduced(i);
-    if (r >= 0) for (let j = 0; j < m; j++) if (j !== ref) row[j] = inverse[r * d + reduced(j)];
-    return row;
-  });
+  // Rows of E·H_φ⁻¹·Eᵀ (m×m; the reference's row and column are zero), then centred by column (P·…).
+  const rows = new Float64Array(m * m);
+  for (let i = 0; i < d; i++) rows.set(inverse.subarray(i * d, (i + 1) * d), i * m);
   for (let j = 0; j < m; j++) {
     let mean = 0;
-    for (let i = 0; i < m; i++) mean += rows[i][j];
+    for (let i = 0; i < m; i++) mean += rows[i * m + j];
     mean /= m;
-    for (let i = 0; i < m; i++) rows[i][j] -= mean;
+    for (let i = 0; i < m; i++) rows[i * m + j] -= mean;
   }
-  const anchorRow = anchor === null ? null : rows[local.get(anchor)!].slice();
+  const anchorRow = anchor === null ? null : rows.slice(anchor * m, (anchor + 1) * m);
   const out = new Float64Array(m);
   for (let i = 0; i < m; i++) {
-    const row = rows[i];
-    if (anchorRow) for (let j = 0; j < m; j++) row[j] -= anchorRow[j];
+    const row = i * m;
+    if (anchorRow) for (let j = 0; j < m; j++) rows[row + j] -= anchorRow[j];
     let variance = 0;
-    for (let t = 0; t < pairs.length; t++) {
-      const x = row[a[t]] - row[b[t]];
-      variance += meatWeight[t] * x * x;
+    for (let t = 0; t < count; t++) {
+      const x = rows[row + a[t]] - rows[row + b[t]];
+      variance += c[t] * x * x;
     }
     out[i] = variance;
   }
@@ -152,43 +172,28 @@ function groupVariances(input: SandwichInput, group: Group, anchor: number | nul
 }
 
 /**
- * H_φ⁻¹ (d×d, row-major) for H_φ = Σ_t w_t·d_t·d_tᵀ (reduced indices, −1 for the reference) +
- * ridge·(I − J/groupSize). Cholesky, with jitter should rounding make it indefinite (weights that
- * underflowed with prior 'none').
+ * H_φ⁻¹ (d×d, row-major) for H_φ = Σ_t w_t·d_t·d_tᵀ restricted to local indices below d (index d
+ * is the reference, dropped) + ridge·(I − J/groupSize). Cholesky, with jitter should rounding make
+ * it indefinite (weights that underflowed with prior 'none').
  */
-function reducedHessianInverse(
-  d: number,
-  ridge: number,
-  groupSize: number,
-  left: Int32Array,
-  right: Int32Array,
-  weights: Float64Array,
-): Float64Array {
+function reducedHessianInverse(d: number, ridge: number, groupSize: number, left: Int32Array, right: Int32Array, weights: Float64Array): Float64Array {
   const h = new Float64Array(d * d);
   let jitter = 0;
   for (;;) {
-    for (let r = 0; r < d; r++) for (let s = 0; s < d; s++) h[r * d + s] = ridge * ((r === s ? 1 : 0) - 1 / groupSize) + (r === s ? jitter : 0);
+    h.fill(-ridge / groupSize);
+    for (let r = 0; r < d; r++) h[r * d + r] += ridge + jitter;
     for (let t = 0; t < left.length; t++) {
       const i = left[t];
       const j = right[t];
-      const w = weights[t];
-      if (i >= 0) h[i * d + i] += w;
-      if (j >= 0) h[j * d + j] += w;
-      if (i >= 0 && j >= 0) {
-        h[i * d + j] -= w;
-        h[j * d + i] -= w;
+      const wt = weights[t];
+      if (i < d) h[i * d + i] += wt;
+      if (j < d) h[j * d + j] += wt;
+      if (i < d && j < d) {
+        h[i * d + j] -= wt;
+        h[j * d + i] -= wt;
       }
     }
-    if (choleskyInPlace(h, d)) break;
+    if (choleskyInPlace(h, d)) return choleskyInverse(h, d);
     jitter = jitter === 0 ? Math.max(ridge, 1e-9) : jitter * 10;
   }
-  const inverse = new Float64Array(d * d);
-  const column = new Float64Array(d);
-  for (let s = 0; s < d; s++) {
-    column.fill(0);
-    column[s] = 1;
-    choleskySolve(h, d, column, column);
-    for (let r = 0; r < d; r++) inverse[r * d + s] = column[r];
-  }
-  return inverse;
 }
