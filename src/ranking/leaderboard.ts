@@ -1,4 +1,4 @@
-// The leaderboard statistics: Bradley–Terry ratings with bootstrap confidence intervals, computed
+// The leaderboard statistics: Bradley–Terry ratings with 95% confidence intervals, computed
 // from the running pair counts only (at most judges² rows), so the hourly refresh costs the same at
 // two million votes as at two thousand. Pure: no I/O, no clock; the caller times it.
 //
@@ -18,21 +18,30 @@
 //    each other have no defined relative position. It is WEAK: as a Normal(0, 1/0.5) belief about
 //    log10-strength it has a standard deviation of 566 rating points and carries the information of
 //    about 0.4 of a vote between evenly matched judges: it pulls a judge with 300 votes toward the
-//    mean by some 0.2–0.3% of its distance (about half a point at 200 points out). It is also exactly the default of Chatbot Arena's original fit
+//    mean by some 0.2–0.3% of its distance (about half a point at 200 points out). It is also exactly
+//    the default of Chatbot Arena's original fit
 //    (scikit-learn LogisticRegression, C = 1, each battle counted twice), the method behind the
 //    published GenAI-Arena table this module reproduces in its tests. {kind: 'none'} gives plain
 //    maximum likelihood (a 1e-6 ridge stays in, only so that a degenerate arena still yields
 //    finite numbers instead of diverging).
-//  - Intervals: 95% percentile bootstrap. Each round resamples all counted votes with replacement
-//    — one multinomial draw over the (pair × outcome) cells, never a pass over votes — refits
+//  - Intervals (options.ci), both at 95%:
+//    'sandwich' (default, as arena-rank and LMArena since July 2025): rating ± 1.96·standard error
+//    from the robust covariance H⁻¹·M·H⁻¹ of the fit, computed from the pair counts (sandwich.ts);
+//    no resampling, a few milliseconds at 100 judges.
+//    'bootstrap': percentile intervals. Each round resamples all counted votes with replacement —
+//    one multinomial draw over the (pair × outcome) cells, never a pass over votes — refits
 //    warm-started from the full-data fit and records the ratings; the interval is the 2.5% and
 //    97.5% quantiles of the rounds. 1000 rounds and seed 42 by default, so a refresh is reproducible.
+//    Both include the prior and follow the centring or the anchor; on simulated arenas both cover the
+//    true rating for ~95% of judges, and on GenAI-Arena's votes their widths agree (tests).
 //  - Rank: 1 + the number of judges with a strictly higher rating. Rank upper bound (Chatbot Arena's
 //    "Rank (UB)"): 1 + the number of judges whose interval lies entirely above this judge's
 //    interval, counting only judges of the same connected group (across groups the votes prove
 //    nothing; their relative position comes from the prior alone).
-//  - `ci` is null when the bootstrap cannot bound a rating: no rounds, or all rounds equal (a single vote, or a
-//    judge whose every vote against its only opponent had the same outcome). Its rankUpperBound is null too.
+//  - `ci` is null, with either method, when the votes cannot bound the rating: the judge has no finite
+//    maximum-likelihood rating (it won or lost every vote, or sits in an uncontradicted chain; see
+//    bounded-ratings.ts), or the interval has zero width (all its votes draws with its only opponent),
+//    or the bootstrap has 0 rounds. Its rankUpperBound is null too, and it counts in no one else's.
 //  - Judges without counted votes are listed last with rating, ci, rank, rankUpperBound and
 //    component null, and preliminary true. Ids that appear in the counts but not in judgeIds are
 //    ranked too (their votes shape everyone else's rating); filter the output to hide them.
