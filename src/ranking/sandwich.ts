@@ -194,6 +194,8 @@ function reducedHessianInverse(d: number, ridge: number, groupSize: number, left
       }
     }
     if (choleskyInPlace(h, d)) return choleskyInverse(h, d);
+    // Only non-finite weights could resist any jitter: report unknown variances rather than loop.
+    if (jitter > 1e300) return new Float64Array(d * d).fill(NaN);
     jitter = jitter === 0 ? Math.max(ridge, 1e-9) : jitter * 10;
   }
 }

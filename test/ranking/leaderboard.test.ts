@@ -125,15 +125,16 @@ describe('rankJudges: ratings, intervals and ranks', () => {
     }
   });
 
-  it('computes the rank upper bound from the intervals', () => {
-    for (const j of result.judges) {
-      const above = result.judges.filter((o) => o.id !== j.id && o.ci![0] > j.ci![1]).length;
+  it.each(['sandwich', 'bootstrap'] as const)('computes the rank upper bound from the %s intervals', (ci) => {
+    const ranked = ci === 'sandwich' ? result : rankJudges(ids, counts, { ci });
+    for (const j of ranked.judges) {
+      const above = ranked.judges.filter((o) => o.id !== j.id && o.ci![0] > j.ci![1]).length;
       expect(j.rankUpperBound).toBe(1 + above);
       expect(j.rankUpperBound!).toBeLessThanOrEqual(j.rank!);
     }
     // With true ratings spread by ~100 points, the bottom judge is provably not first.
-    expect(result.judges.at(-1)!.rankUpperBound!).toBeGreaterThan(1);
-    expect(result.judges[0].rankUpperBound).toBe(1);
+    expect(ranked.judges.at(-1)!.rankUpperBound!).toBeGreaterThan(1);
+    expect(ranked.judges[0].rankUpperBound).toBe(1);
   });
 
   it('summarises every pair with its observed and predicted win rates', () => {
@@ -242,10 +243,10 @@ describe('rankJudges: ratings, intervals and ranks', () => {
   });
 });
 
-describe('rankJudges: disconnected groups', () => {
+describe.each(['sandwich', 'bootstrap'] as const)('rankJudges: disconnected groups (%s)', (ci) => {
   // Group 1: a, b, c (compared among themselves). Group 2: x, y (x crushes y). Never compared across.
   const counts = [games('a', 'b', 30, 20), games('b', 'c', 25, 25), games('a', 'c', 35, 15), games('x', 'y', 95, 5)];
-  const result = rankJudges(['a', 'b', 'c', 'x', 'y'], counts, { prior: sklearnEquivalentPrior(1) });
+  const result = rankJudges(['a', 'b', 'c', 'x', 'y'], counts, { ci, prior: sklearnEquivalentPrior(1) });
   const j = byId(result);
 
   it('detects and reports the groups, largest first', () => {
