@@ -1,8 +1,9 @@
 // Sandwich (robust, Huber–White) covariance of the Bradley–Terry fit, as arena-rank computes it
 // for LMArena (ci_method="sandwich"): Cov(θ̂) ≈ H⁻¹·M·H⁻¹, with H the Hessian of the penalised
 // negative log-likelihood at θ̂ (the "bread") and M = Σ_votes s·sᵀ the sum of the per-vote score
-// outer products (the "meat"). It needs no resampling, and it stays right when votes are not
-// independent Bernoulli draws of the model (e.g. over-dispersed ties), which H⁻¹ alone assumes.
+// outer products (the "meat"). It needs no resampling, and unlike H⁻¹ alone (the model-based
+// covariance) it does not trust the model's own outcome variance, which the half-win coding of ties
+// gets wrong: a tie's residual is smaller than a win's or a loss's.
 //
 // All votes of one pair and outcome share one score vector, (y − p)·(e_left − e_right) with y = 1
 // for a left win, 0 for a right win and ½ for a draw, so both matrices come from the pair counts:

@@ -142,4 +142,17 @@ describe('sandwich intervals: disconnected groups', () => {
       expect(joint.ci![1]).toBeCloseTo(judge.ci![1], 6);
     }
   });
+
+  it('with an anchor in one group, the other group also carries the anchor\'s uncertainty', () => {
+    const group1 = [games('a', 'b', 30, 20), games('b', 'c', 25, 25, 3), games('a', 'c', 35, 15)];
+    const group2 = [games('x', 'y', 60, 40, 5)];
+    const anchored = rankJudges(['a', 'b', 'c', 'x', 'y'], [...group1, ...group2], { anchor: { id: 'a', rating: 1200 } });
+    const halfWidth = (ci: [number, number] | null) => (ci![1] - ci![0]) / 2;
+    const anchorAlone = halfWidth(rankJudges(['a', 'b', 'c'], group1).judges.find((j) => j.id === 'a')!.ci);
+    for (const judge of rankJudges(['x', 'y'], group2).judges) {
+      const joint = anchored.judges.find((j) => j.id === judge.id)!;
+      // Independent groups: variances add.
+      expect(halfWidth(joint.ci)).toBeCloseTo(Math.hypot(halfWidth(judge.ci), anchorAlone), 6);
+    }
+  });
 });
