@@ -5,8 +5,9 @@
 // winning streak), lost every one, or sits in a chain where nothing was ever contradicted
 // (a beat b, b beat c, never the reverse). Its rating is wherever the prior stops it, and the
 // interval methods cannot see that: the bootstrap only resamples "always wins", and the sandwich
-// estimates the score variance from residuals that are all alike, so both give a narrow interval
-// around a number the votes did not determine. Such judges get `ci: null` (and no rank upper bound)
+// estimates the score variance from residuals that are all alike, so both draw an interval around a
+// number the votes did not determine (12 straight wins: rating 1622, bootstrap [1500, 1691], though
+// its true strength could be anything above the judges it beat). Such judges get `ci: null` (and no rank upper bound)
 // with either method.
 import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
 
