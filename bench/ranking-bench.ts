@@ -1,132 +1,178 @@
-// `npm run bench`: cost of the leaderboard refresh for 100 judges × 1000 bootstrap rounds at
-// 10^3 … 2·10^6 votes. Counts are built the way the Durable Object accumulates them (one increment
-// per counted vote); the refresh itself (fit + bootstrap) only reads the counts.
-import { bootstrapRatings } from '../src/ranking/bootstrap';
+// `npm run bench`: CPU cost of one leaderboard slice — fit, 95% intervals, rank bounds — with the
+// sandwich intervals (the default) next to the bootstrap (1000 rounds), and how the refresh scales
+// with votes. Counts are built the way the vote ledger accumulates them (one increment per counted
+// vote); the refresh itself only reads the counts.
+import { bootstrapIntervals } from '../src/ranking/bootstrap';
+import { votesBoundRating } from '../src/ranking/bounded-ratings';
 import { BradleyTerryFitter } from '../src/ranking/bradley-terry';
 import { connectedComponents } from '../src/ranking/components';
 import { DEFAULT_PRIOR, rankJudges } from '../src/ranking/leaderboard';
 import { PairCountBook } from '../test/support/pair-count-book';
 import { buildPairTable } from '../src/ranking/pair-table';
+import { ranksAndUpperBounds } from '../src/ranking/ranks';
 import { ratingsFromStrengths, ridgeOnNats } from '../src/ranking/rating-scale';
+import { sandwichIntervals } from '../src/ranking/sandwich';
 import { OUTCOMES, simulateArena } from '../test/support/simulated-arena';
+import type { PairCount } from '../src/ranking/types';
 
-const JUDGES = 100;
 const ROUNDS = 1000;
 const SEED = 7;
-const VOTE_TOTALS = [1e3, 1e4, 1e5, 1e6, 2e6];
-const TARGET_CPU_MS = 2000;
+/** A refresh will rank about 1 + 3 formats + 7 categories + combinations ≈ 30 slices. */
+const SLICES = 30;
+const TARGET_REFRESH_25_MS = 10;
+const TARGET_SLICE_100_MS = 50;
+const SLICE_CASES = [
+  { judges: 25, votes: 1e3 },
+  { judges: 25, votes: 1e5 },
+  { judges: 100, votes: 1e4 },
+  { judges: 100, votes: 2e6 },
+];
+const SCALING_VOTES = [1e3, 1e4, 1e5, 1e6, 2e6];
 
-interface Timing {
-  wallMs: number;
-  cpuMs: number;
+/** CPU milliseconds per call (process.cpuUsage, user + system): repeated until `minMs` of CPU, after warm-up. */
+function cpuPerCall(work: () => unknown, minMs = 300, warmUp = 3): number {
+  for (let i = 0; i < warmUp; i++) work();
+  const start = process.cpuUsage();
+  let calls = 0;
+  let spent: number;
+  do {
+    work();
+    calls++;
+    const used = process.cpuUsage(start);
+    spent = (used.user + used.system) / 1000;
+  } while (spent < minMs);
+  return spent / calls;
 }
 
-function timed<T>(work: () => T): [T, Timing] {
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  const result = work();
-  const wallMs = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
-  return [result, { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 }];
+function countsOf(judges: number, votes: number): { ids: string[]; counts: PairCount[]; buildMs: number } {
+  const arena = simulateArena({ judges, votes, seed: SEED + judges + votes });
+  const start = process.cpuUsage();
+  const book = new PairCountBook();
+  for (let v = 0; v < votes; v++) book.add(arena.judgeIds[arena.modelA[v]], arena.judgeIds[arena.modelB[v]], OUTCOMES[arena.outcome[v]]);
+  const counts = book.rows();
+  const used = process.cpuUsage(start);
+  return { ids: arena.judgeIds, counts, buildMs: (used.user + used.system) / 1000 };
 }
 
-interface Row {
+interface SliceCosts {
+  judges: number;
   votes: number;
   pairs: number;
-  build: Timing;
-  fit: Timing;
   fitIterations: number;
-  bootstrap: Timing;
-  bootstrapIterations: number;
-  refresh: Timing;
+  table: number;
+  fit: number;
+  sandwich: number;
+  bootstrap: number;
+  bounds: number;
+  sliceSandwich: number;
+  sliceBootstrap: number;
 }
 
-function run(votes: number): Row {
-  const arena = simulateArena({ judges: JUDGES, votes, seed: SEED + votes });
-  const [counts, build] = timed(() => {
-    const book = new PairCountBook();
-    for (let v = 0; v < votes; v++) {
-      book.add(arena.judgeIds[arena.modelA[v]], arena.judgeIds[arena.modelB[v]], OUTCOMES[arena.outcome[v]]);
-    }
-    return book.rows();
-  });
-
-  // The refresh's two stages, timed separately with the module's own building blocks...
-  const table = buildPairTable(arena.judgeIds, counts);
+/** Each stage with the module's own building blocks, then the whole slice as the refresh calls it. */
+function sliceCosts(judges: number, votes: number): SliceCosts {
+  const { ids, counts } = countsOf(judges, votes);
+  const ridge = ridgeOnNats((DEFAULT_PRIOR as { strength: number }).strength);
+  const table = buildPairTable(ids, counts);
   const { componentOf, count } = connectedComponents(table.graph);
-  const fitter = new BradleyTerryFitter(table.graph, ridgeOnNats((DEFAULT_PRIOR as { strength: number }).strength));
-  const thetaHat = new Float64Array(table.ids.length);
-  const [fitStats, fit] = timed(() => fitter.fit(table.cells, thetaHat));
-  const ratings = new Float64Array(table.ids.length);
-  ratingsFromStrengths(thetaHat, componentOf, count, null, ratings);
-  const [boot, bootstrap] = timed(() =>
-    bootstrapRatings({ fitter, cells: table.cells, thetaHat, componentOf, componentCount: count, anchor: null, rounds: ROUNDS, seed: 42 }),
-  );
-  // ...and the whole refresh as the cron calls it (pair table, fit, bootstrap, quantiles, JSON shape).
-  const [, refresh] = timed(() => rankJudges(arena.judgeIds, counts, { bootstrapRounds: ROUNDS }));
+  const n = table.ids.length;
+  const fitter = new BradleyTerryFitter(table.graph, ridge);
+  const theta = new Float64Array(n);
+  const fitIterations = fitter.fit(table.cells, theta).iterations;
+  const ratings = new Float64Array(n);
+  ratingsFromStrengths(theta, componentOf, count, null, ratings);
+  const { lo, hi } = sandwichIntervals(table, theta, fitter.ridge, ratings, componentOf, count, null);
+  const bootstrapOnce = () =>
+    bootstrapIntervals({ fitter, cells: table.cells, thetaHat: theta, componentOf, componentCount: count, anchor: null, rounds: ROUNDS, seed: 42 });
   return {
+    judges,
     votes,
     pairs: table.rows.length,
-    build,
-    fit,
-    fitIterations: fitStats.iterations,
-    bootstrap,
-    bootstrapIterations: boot.fitIterations,
-    refresh,
+    fitIterations,
+    table: cpuPerCall(() => connectedComponents(buildPairTable(ids, counts).graph)),
+    fit: cpuPerCall(() => new BradleyTerryFitter(table.graph, ridge).fit(table.cells, new Float64Array(n))),
+    sandwich: cpuPerCall(() => sandwichIntervals(table, theta, fitter.ridge, ratings, componentOf, count, null)),
+    bootstrap: cpuPerCall(bootstrapOnce, 1, 1),
+    bounds: cpuPerCall(() => ranksAndUpperBounds(ratings, componentOf, lo, hi, votesBoundRating(table.graph, table.cells))),
+    sliceSandwich: cpuPerCall(() => rankJudges(ids, counts, { ci: 'sandwich' })),
+    sliceBootstrap: cpuPerCall(() => rankJudges(ids, counts, { ci: 'bootstrap', bootstrapRounds: ROUNDS }), 1, 1),
   };
 }
 
-const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 0).padStart(8);
-const fmtVotes = (v: number) => (v >= 1e6 ? `${v / 1e6}e6` : v.toLocaleString('en-US')).padStart(9);
+const ms = (x: number, width = 9) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0)).padStart(width);
+const votesLabel = (v: number) => (v >= 1e6 ? `${v / 1e6}e6` : v.toLocaleString('en-US'));
+const ratio = (x: number) => `×${x >= 100 ? x.toFixed(0) : x.toFixed(1)}`.padStart(7);
 
-console.log(`Judge Arena ranking benchmark — ${JUDGES} judges, ${ROUNDS} bootstrap rounds, Node ${process.version}`);
-console.log('Times in ms. cpu = process.cpuUsage (user+system), wall = performance.now.');
-console.log('build = counting every vote into pair counts (done incrementally by the Durable Object, not by the cron);');
-console.log('refresh = rankJudges on the counts (what the cron runs); total = build + refresh.\n');
-run(1e4); // warm-up so the first row does not pay for JIT compilation
-const rows = VOTE_TOTALS.map(run);
-const header = [
-  'votes'.padStart(9),
-  'pairs'.padStart(6),
-  'build cpu'.padStart(10),
-  'ns/vote'.padStart(8),
-  'fit cpu'.padStart(8),
-  'iters'.padStart(5),
-  'boot cpu'.padStart(9),
-  'ms/round'.padStart(8),
-  'it/round'.padStart(8),
-  'refresh cpu'.padStart(11),
-  'refresh wall'.padStart(12),
-  'total cpu'.padStart(10),
-];
-console.log(header.join(' '));
-for (const r of rows) {
+console.log(`Judge Arena ranking benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log('CPU ms per call (process.cpuUsage, user + system, averaged over repeated calls after warm-up).');
+console.log('table = pair table + groups; fit = Bradley–Terry Newton fit; sandwich / bootstrap = the 95% intervals');
+console.log(`(bootstrap: ${ROUNDS} rounds); bounds = which ratings the votes bound + ranks + rank upper bounds;`);
+console.log('slice = rankJudges as the refresh calls it (all of the above plus the result objects).\n');
+
+const cases = SLICE_CASES.map(({ judges, votes }) => sliceCosts(judges, votes));
+console.log(
+  [
+    'judges'.padStart(6),
+    'votes'.padStart(8),
+    'pairs'.padStart(6),
+    'iters'.padStart(5),
+    'table'.padStart(9),
+    'fit'.padStart(9),
+    'sandwich'.padStart(9),
+    'bootstrap'.padStart(9),
+    'ratio'.padStart(7),
+    'bounds'.padStart(9),
+    'slice sw'.padStart(9),
+    'slice bs'.padStart(9),
+    'ratio'.padStart(7),
+  ].join(' '),
+);
+for (const c of cases) {
   console.log(
     [
-      fmtVotes(r.votes),
-      String(r.pairs).padStart(6),
-      fmt(r.build.cpuMs).padStart(10),
-      ((r.build.cpuMs * 1e6) / r.votes).toFixed(0).padStart(8),
-      fmt(r.fit.cpuMs),
-      String(r.fitIterations).padStart(5),
-      fmt(r.bootstrap.cpuMs).padStart(9),
-      (r.bootstrap.cpuMs / ROUNDS).toFixed(3).padStart(8),
-      (r.bootstrapIterations / ROUNDS).toFixed(2).padStart(8),
-      fmt(r.refresh.cpuMs).padStart(11),
-      fmt(r.refresh.wallMs).padStart(12),
-      fmt(r.build.cpuMs + r.refresh.cpuMs).padStart(10),
+      String(c.judges).padStart(6),
+      votesLabel(c.votes).padStart(8),
+      String(c.pairs).padStart(6),
+      String(c.fitIterations).padStart(5),
+      ms(c.table),
+      ms(c.fit),
+      ms(c.sandwich),
+      ms(c.bootstrap),
+      ratio(c.bootstrap / c.sandwich),
+      ms(c.bounds),
+      ms(c.sliceSandwich),
+      ms(c.sliceBootstrap),
+      ratio(c.sliceBootstrap / c.sliceSandwich),
     ].join(' '),
   );
 }
-const first = rows[0];
-const last = rows[rows.length - 1];
+
+const small = cases.filter((c) => c.judges === 25);
+const worstSmall = Math.max(...small.map((c) => c.sliceSandwich));
+const big = cases.find((c) => c.judges === 100 && c.votes === 2e6)!;
 console.log(
-  `\nRatios ${fmtVotes(last.votes).trim()} / ${fmtVotes(first.votes).trim()} votes: ` +
-    `build ×${(last.build.cpuMs / first.build.cpuMs).toFixed(0)}, ` +
-    `refresh ×${(last.refresh.cpuMs / first.refresh.cpuMs).toFixed(2)}, ` +
-    `total ×${((last.build.cpuMs + last.refresh.cpuMs) / (first.build.cpuMs + first.refresh.cpuMs)).toFixed(1)}`,
+  `\n25 judges: ${ms(worstSmall, 0)} ms per slice (the costlier case above) × ${SLICES} slices = ${ms(SLICES * worstSmall, 0)} ms per refresh` +
+    ` with the sandwich (bootstrap: ${ms(SLICES * Math.max(...small.map((c) => c.sliceBootstrap)), 0)} ms) — target ≤ ${TARGET_REFRESH_25_MS} ms: ${SLICES * worstSmall <= TARGET_REFRESH_25_MS ? 'met' : 'NOT met'}.`,
 );
-const ok = last.refresh.cpuMs < TARGET_CPU_MS;
 console.log(
-  `Refresh at ${fmtVotes(last.votes).trim()} votes: ${last.refresh.cpuMs.toFixed(0)} ms CPU — target < ${TARGET_CPU_MS} ms: ${ok ? 'met' : 'NOT met'}.`,
+  `100 judges, 2e6 votes: ${ms(big.sliceSandwich, 0)} ms per slice with the sandwich (bootstrap: ${ms(big.sliceBootstrap, 0)} ms)` +
+    ` — target ≤ ${TARGET_SLICE_100_MS} ms: ${big.sliceSandwich <= TARGET_SLICE_100_MS ? 'met' : 'NOT met'}.`,
 );
+
+console.log('\nScaling with votes, 100 judges (build = counting every vote into pair counts, which the vote ledger does');
+console.log('incrementally, never the refresh; slice = rankJudges on the counts):');
+console.log(['votes'.padStart(9), 'pairs'.padStart(6), 'build'.padStart(9), 'ns/vote'.padStart(8), 'slice sw'.padStart(9), 'slice bs'.padStart(9)].join(' '));
+for (const votes of SCALING_VOTES) {
+  const { ids, counts, buildMs } = countsOf(100, votes);
+  const sw = cpuPerCall(() => rankJudges(ids, counts, { ci: 'sandwich' }), 200, 2);
+  const bs = cpuPerCall(() => rankJudges(ids, counts, { ci: 'bootstrap', bootstrapRounds: ROUNDS }), 1, 1);
+  console.log(
+    [
+      votesLabel(votes).padStart(9),
+      String(counts.length).padStart(6),
+      ms(buildMs),
+      ((buildMs * 1e6) / votes).toFixed(0).padStart(8),
+      ms(sw),
+      ms(bs),
+    ].join(' '),
+  );
+}

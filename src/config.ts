@@ -28,6 +28,8 @@ const settingsSchema = z.object({
   DISABLED_JUDGES: list,
   /** Judges with fewer counted votes are marked preliminary. */
   PRELIMINARY_VOTES: int(300),
+  /** How the leaderboard's 95% intervals are computed: "sandwich" (robust covariance, ~1 ms) or "bootstrap" (BOOTSTRAP_ROUNDS refits). */
+  RANKING_CI: z.enum(['sandwich', 'bootstrap']).catch('sandwich').default('sandwich'),
   /** Bootstrap of the confidence intervals, reproducible by its seed. */
   BOOTSTRAP_ROUNDS: int(1000),
   BOOTSTRAP_SEED: int(42),

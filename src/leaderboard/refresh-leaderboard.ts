@@ -33,6 +33,7 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
 
 export function rankingOptions(settings: Settings): RankingOptions {
   const options: RankingOptions = {
+    ci: settings.RANKING_CI,
     bootstrapRounds: Math.min(settings.BOOTSTRAP_ROUNDS, MAX_BOOTSTRAP_ROUNDS),
     seed: settings.BOOTSTRAP_SEED,
     preliminaryThreshold: settings.PRELIMINARY_VOTES,

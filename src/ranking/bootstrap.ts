@@ -3,6 +3,7 @@
 import type { BradleyTerryFitter } from './bradley-terry';
 import { MultinomialResampler } from './multinomial';
 import { createRandom } from './prng';
+import { quantileSorted } from './quantile';
 import { ratingsFromStrengths } from './rating-scale';
 
 /**
@@ -42,4 +43,21 @@ export function bootstrapRatings(input: BootstrapInput): { ratings: Float64Array
     for (let i = 0; i < n; i++) ratings[i * rounds + r] = roundRatings[i];
   }
   return { ratings, fitIterations };
+}
+
+/** 95% percentile intervals from the rounds: the 2.5% and 97.5% quantiles; NaN for judges in no group. */
+export function bootstrapIntervals(input: BootstrapInput): { lo: Float64Array; hi: Float64Array } {
+  const { componentOf, rounds } = input;
+  const n = componentOf.length;
+  const lo = new Float64Array(n).fill(NaN);
+  const hi = new Float64Array(n).fill(NaN);
+  if (rounds === 0 || input.componentCount === 0) return { lo, hi };
+  const { ratings } = bootstrapRatings(input);
+  for (let i = 0; i < n; i++) {
+    if (componentOf[i] < 0) continue;
+    const sorted = ratings.subarray(i * rounds, (i + 1) * rounds).sort();
+    lo[i] = quantileSorted(sorted, 0.025);
+    hi[i] = quantileSorted(sorted, 0.975);
+  }
+  return { lo, hi };
 }

@@ -1,6 +1,6 @@
 // Groups of judges connected by votes, directly or through others. Ratings are only comparable
 // within a group: the votes say nothing about how one group stands against another.
-import type { PairGraph } from './bradley-terry';
+import type { PairGraph } from './pair-graph';
 
 /**
  * Returns, for each judge, the index of its group, or -1 for a judge with no pair in the graph.

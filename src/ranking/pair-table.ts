@@ -1,5 +1,5 @@
 // Turns the stored pair counts into indexed arrays for the fit, and per-judge vote totals.
-import { CELLS_PER_PAIR, type PairGraph } from './bradley-terry';
+import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
 import type { PairCount } from './types';
 
 export interface JudgeTotals {
@@ -58,7 +58,9 @@ export function buildPairTable(judgeIds: string[], counts: PairCount[]): PairTab
   };
   for (const id of judgeIds) idOf(id);
 
-  const merged = new Map<string, PairRow>();
+  // Nested maps rather than a joined key: ids may contain any character.
+  const merged = new Map<string, Map<string, PairRow>>();
+  const rows: PairRow[] = [];
   counts.forEach((row, r) => {
     const winsLo = checkCount(row.winsLo, r);
     const winsHi = checkCount(row.winsHi, r);
@@ -68,11 +70,13 @@ export function buildPairTable(judgeIds: string[], counts: PairCount[]): PairTab
     const flip = row.hi < row.lo;
     const a = flip ? row.hi : row.lo;
     const b = flip ? row.lo : row.hi;
-    const key = JSON.stringify([a, b]);
-    let pair = merged.get(key);
+    let partners = merged.get(a);
+    if (!partners) merged.set(a, (partners = new Map()));
+    let pair = partners.get(b);
     if (!pair) {
       pair = { a, b, winsA: 0, winsB: 0, ties: 0, bothBad: 0 };
-      merged.set(key, pair);
+      partners.set(b, pair);
+      rows.push(pair);
     }
     pair.winsA += flip ? winsHi : winsLo;
     pair.winsB += flip ? winsLo : winsHi;
@@ -80,7 +84,7 @@ export function buildPairTable(judgeIds: string[], counts: PairCount[]): PairTab
     pair.bothBad += bothBad;
   });
 
-  const rows = [...merged.values()].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  rows.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   for (const row of rows) {
     idOf(row.a);
     idOf(row.b);
@@ -89,6 +93,13 @@ export function buildPairTable(judgeIds: string[], counts: PairCount[]): PairTab
   const left = new Int32Array(rows.length);
   const right = new Int32Array(rows.length);
   const cells = new Float64Array(rows.length * CELLS_PER_PAIR);
+  const addTotals = (t: JudgeTotals, battles: number, won: number, lost: number, row: PairRow) => {
+    t.votes += battles;
+    t.wins += won;
+    t.losses += lost;
+    t.ties += row.ties;
+    t.bothBad += row.bothBad;
+  };
   rows.forEach((row, k) => {
     const i = index.get(row.a)!;
     const j = index.get(row.b)!;
@@ -98,17 +109,8 @@ export function buildPairTable(judgeIds: string[], counts: PairCount[]): PairTab
     cells[k * CELLS_PER_PAIR + 1] = row.winsB;
     cells[k * CELLS_PER_PAIR + 2] = row.ties + row.bothBad;
     const battles = row.winsA + row.winsB + row.ties + row.bothBad;
-    for (const [judge, won, lost] of [
-      [i, row.winsA, row.winsB],
-      [j, row.winsB, row.winsA],
-    ]) {
-      const t = totals[judge];
-      t.votes += battles;
-      t.wins += won;
-      t.losses += lost;
-      t.ties += row.ties;
-      t.bothBad += row.bothBad;
-    }
+    addTotals(totals[i], battles, row.winsA, row.winsB, row);
+    addTotals(totals[j], battles, row.winsB, row.winsA, row);
   });
   return { ids, index, graph: { judgeCount: ids.length, left, right }, cells, rows, totals };
 }

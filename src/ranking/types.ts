@@ -1,8 +1,8 @@
 // The vocabulary of the ranking module. Pure data, no I/O.
 // The parts the public leaderboard JSON shows are the API's (src/shared/response-schemas.ts), which the website reads too.
-import type { PairSummary, RankingMethod, RankingPrior } from '../shared/api-types';
+import type { CiMethod, PairSummary, RankingMethod, RankingPrior } from '../shared/api-types';
 
-export type { PairSummary, RankingMethod, RankingPrior };
+export type { CiMethod, PairSummary, RankingMethod, RankingPrior };
 
 /** Counted outcomes of one unordered pair; lo < hi by string order (that is how D1 stores them). */
 export interface PairCount {
@@ -15,7 +15,9 @@ export interface PairCount {
 }
 
 export interface RankingOptions {
-  /** Bootstrap rounds for the confidence intervals; default 1000. 0 means no intervals. */
+  /** Default 'sandwich'. */
+  ci?: CiMethod;
+  /** Bootstrap rounds when ci is 'bootstrap'; default 1000. 0 means no intervals. */
   bootstrapRounds?: number;
   /** Seed of the bootstrap's random stream, so a refresh is reproducible; default 42. */
   seed?: number;
@@ -33,7 +35,12 @@ export interface RankedJudge {
   id: string;
   /** Bradley–Terry rating on the Elo scale; null when the judge has no counted votes. */
   rating: number | null;
-  /** 95% bootstrap percentile interval; null when the judge has no votes or bootstrapRounds is 0. */
+  /**
+   * 95% interval (method.ci says how); null when the votes cannot bound the rating (see
+   * bounded-ratings.ts: e.g. the judge won or lost every vote it had), when the interval has zero
+   * width (e.g. all votes draws against a single opponent), when it has no votes, or for the
+   * bootstrap with 0 rounds.
+   */
   ci: [number, number] | null;
   /** 1 + number of judges with a strictly higher rating (equal ratings share a rank); null when unrated. */
   rank: number | null;

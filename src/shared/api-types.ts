@@ -23,6 +23,7 @@ export type BattleDetails = z.infer<typeof responses.battleDetailsSchema>;
 export type BattleEvent = z.infer<typeof responses.battleEventSchema>;
 export type RankingPrior = z.infer<typeof responses.rankingPriorSchema>;
 export type RankingMethod = z.infer<typeof responses.rankingMethodSchema>;
+export type CiMethod = z.infer<typeof responses.ciMethodSchema>;
 export type PairSummary = z.infer<typeof responses.pairSummarySchema>;
 export type LeaderboardEntry = z.infer<typeof responses.leaderboardEntrySchema>;
 export type Leaderboard = z.infer<typeof responses.leaderboardSchema>;

@@ -98,6 +98,8 @@ export const rankingPriorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('l2'), strength: z.number() }),
 ]);
 
+export const ciMethodSchema = z.enum(['sandwich', 'bootstrap']);
+
 /** How the leaderboard was computed. */
 export const rankingMethodSchema = z.object({
   model: z.literal('bradley-terry'),
@@ -107,6 +109,13 @@ export const rankingMethodSchema = z.object({
   base: z.literal(10),
   /** Mean rating of each connected group when there is no anchor. */
   center: z.literal(1000),
+  /**
+   * How `ci` was computed: 'sandwich', the robust (Huber–White) covariance of the fit with normal quantiles
+   * (arena-rank's and LMArena's default), or 'bootstrap', percentile intervals from resampled refits.
+   * Absent in documents written before the sandwich existed (they were all 'bootstrap').
+   */
+  ci: ciMethodSchema.optional(),
+  /** Bootstrap rounds behind `ci`: 0 unless ci is 'bootstrap'. */
   bootstrapRounds: z.number(),
   /** Interval level of `ci`. */
   ciLevel: z.literal(0.95),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_TOLERANCE } from '../../src/ranking/bootstrap';
-import { BradleyTerryFitter, CELLS_PER_PAIR } from '../../src/ranking/bradley-terry';
-import { choleskyInPlace, choleskySolve } from '../../src/ranking/cholesky';
+import { BradleyTerryFitter } from '../../src/ranking/bradley-terry';
+import { choleskyInPlace, choleskyInverse, choleskySolve } from '../../src/ranking/cholesky';
 import { rankJudges } from '../../src/ranking/leaderboard';
 import { MultinomialResampler } from '../../src/ranking/multinomial';
 import { pairCountsFromVotes } from '../support/pair-count-book';
+import { CELLS_PER_PAIR } from '../../src/ranking/pair-graph';
 import { buildPairTable } from '../../src/ranking/pair-table';
 import { createRandom } from '../../src/ranking/prng';
 import { ridgeOnNats } from '../../src/ranking/rating-scale';
@@ -102,12 +103,15 @@ describe('Bradley–Terry fit', () => {
   });
 
   it('keeps a degenerate arena finite even without a prior', () => {
-    const result = rankJudges(['a', 'b', 'c'], [games('a', 'b', 9, 0), games('b', 'c', 4, 0)], { prior: { kind: 'none' }, bootstrapRounds: 50 });
-    for (const j of result.judges) {
-      expect(Number.isFinite(j.rating)).toBe(true);
-      expect(j.ci!.every(Number.isFinite)).toBe(true);
+    for (const ci of ['sandwich', 'bootstrap'] as const) {
+      const result = rankJudges(['a', 'b', 'c'], [games('a', 'b', 9, 0), games('b', 'c', 4, 0)], { ci, prior: { kind: 'none' }, bootstrapRounds: 50 });
+      for (const j of result.judges) {
+        expect(Number.isFinite(j.rating)).toBe(true);
+        // No maximum-likelihood rating exists here, so no interval either (bounded-ratings.ts).
+        expect(j.ci).toBeNull();
+      }
+      expect(result.judges.map((j) => j.id)).toEqual(['a', 'b', 'c']);
     }
-    expect(result.judges.map((j) => j.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('uses three cells per pair: wins of each side and draws', () => {
@@ -140,5 +144,22 @@ describe('Cholesky solve', () => {
       expect(s).toBeCloseTo(b[i], 10);
     }
     expect(choleskyInPlace(Float64Array.from([1, 2, 2, 1]), 2)).toBe(false);
+  });
+
+  it('inverts a symmetric positive-definite matrix from its factor: A·A⁻¹ = I', () => {
+    const n = 9;
+    const random = createRandom(8);
+    const m = Array.from({ length: n * n }, () => random.next() - 0.5);
+    const a = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) a[i * n + j] += m[i * n + k] * m[j * n + k] + (i === j && k === 0 ? 0.1 : 0);
+    const factor = Float64Array.from(a);
+    expect(choleskyInPlace(factor, n)).toBe(true);
+    const inverse = choleskyInverse(factor, n);
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) {
+        let s = 0;
+        for (let k = 0; k < n; k++) s += a[i * n + k] * inverse[k * n + j];
+        expect(s).toBeCloseTo(i === j ? 1 : 0, 8);
+      }
   });
 });

@@ -37,7 +37,8 @@ describe('rankJudges: degenerate input', () => {
     expect(result.judges).toEqual([]);
     expect(result.components).toEqual([]);
     expect(result.pairs).toEqual([]);
-    expect(result.method).toMatchObject({ model: 'bradley-terry', bootstrapRounds: 1000, seed: 42, prior: DEFAULT_PRIOR });
+    expect(result.method).toMatchObject({ model: 'bradley-terry', ci: 'sandwich', bootstrapRounds: 0, seed: 42, prior: DEFAULT_PRIOR });
+    expect(rankJudges([], [], { ci: 'bootstrap' }).method).toMatchObject({ ci: 'bootstrap', bootstrapRounds: 1000 });
     expectCleanJson(result);
   });
 
@@ -98,6 +99,7 @@ describe('rankJudges: degenerate input', () => {
     expect(() => rankJudges([], [], { bootstrapRounds: 1.5 })).toThrow(RangeError);
     expect(() => rankJudges([], [], { prior: { kind: 'l2', strength: 0 } })).toThrow(RangeError);
     expect(() => rankJudges([], [], { seed: 0.5 })).toThrow(RangeError);
+    expect(() => rankJudges([], [], { ci: 'jackknife' as 'sandwich' })).toThrow(RangeError);
   });
 });
 
@@ -123,15 +125,16 @@ describe('rankJudges: ratings, intervals and ranks', () => {
     }
   });
 
-  it('computes the rank upper bound from the intervals', () => {
-    for (const j of result.judges) {
-      const above = result.judges.filter((o) => o.id !== j.id && o.ci![0] > j.ci![1]).length;
+  it.each(['sandwich', 'bootstrap'] as const)('computes the rank upper bound from the %s intervals', (ci) => {
+    const ranked = ci === 'sandwich' ? result : rankJudges(ids, counts, { ci });
+    for (const j of ranked.judges) {
+      const above = ranked.judges.filter((o) => o.id !== j.id && o.ci![0] > j.ci![1]).length;
       expect(j.rankUpperBound).toBe(1 + above);
       expect(j.rankUpperBound!).toBeLessThanOrEqual(j.rank!);
     }
     // With true ratings spread by ~100 points, the bottom judge is provably not first.
-    expect(result.judges.at(-1)!.rankUpperBound!).toBeGreaterThan(1);
-    expect(result.judges[0].rankUpperBound).toBe(1);
+    expect(ranked.judges.at(-1)!.rankUpperBound!).toBeGreaterThan(1);
+    expect(ranked.judges[0].rankUpperBound).toBe(1);
   });
 
   it('summarises every pair with its observed and predicted win rates', () => {
@@ -169,17 +172,21 @@ describe('rankJudges: ratings, intervals and ranks', () => {
     }
   });
 
-  it('is reproducible for a seed and varies with it', () => {
+  it('is reproducible; the bootstrap varies with its seed, the sandwich has none', () => {
     const again = rankJudges(ids, counts, { onlineElo: { [ids[0]]: 1013.5 } });
     expect(again).toEqual(result);
-    const other = rankJudges(ids, counts, { seed: 7 });
-    expect(other.judges.map((j) => j.ci)).not.toEqual(result.judges.map((j) => j.ci));
-    expect(other.judges.map((j) => j.rating)).toEqual(result.judges.map((j) => j.rating));
+    expect(rankJudges(ids, counts, { seed: 7 }).judges).toEqual(rankJudges(ids, counts).judges);
+    const boot = rankJudges(ids, counts, { ci: 'bootstrap' });
+    expect(rankJudges(ids, counts, { ci: 'bootstrap' })).toEqual(boot);
+    const other = rankJudges(ids, counts, { ci: 'bootstrap', seed: 7 });
+    expect(other.judges.map((j) => j.ci)).not.toEqual(boot.judges.map((j) => j.ci));
+    expect(other.judges.map((j) => j.rating)).toEqual(boot.judges.map((j) => j.rating));
+    expect(boot.judges.map((j) => j.rating)).toEqual(result.judges.map((j) => j.rating));
   });
 
-  it('anchors one judge at a fixed rating, in the point estimate and in every bootstrap round', () => {
+  it.each(['sandwich', 'bootstrap'] as const)('anchors one judge at a fixed rating, in the point estimate and the %s intervals', (ci) => {
     const anchorId = ids[3];
-    const anchored = rankJudges(ids, counts, { anchor: { id: anchorId, rating: 1200 } });
+    const anchored = rankJudges(ids, counts, { ci, anchor: { id: anchorId, rating: 1200 } });
     const plain = byId(result);
     const a = byId(anchored);
     expect(a[anchorId].rating).toBeCloseTo(1200, 9);
@@ -194,19 +201,33 @@ describe('rankJudges: ratings, intervals and ranks', () => {
     expect(byId(unused)[ids[3]].rating).toBeCloseTo(plain[ids[3]].rating!, 8);
   });
 
-  it('gives no interval when the bootstrap cannot vary a rating (one vote; one opponent, always the same outcome)', () => {
-    const one = rankJudges(['x', 'y'], [{ lo: 'x', hi: 'y', winsLo: 1, winsHi: 0, ties: 0, bothBad: 0 }]);
+  it.each(['sandwich', 'bootstrap'] as const)('%s: no interval where the votes cannot bound a rating', (ci) => {
+    const one = rankJudges(['x', 'y'], [games('x', 'y', 1, 0)], { ci });
     expect(one.judges.map((j) => [j.ci, j.rankUpperBound])).toEqual([[null, null], [null, null]]);
     expect(one.judges[0].rating).toBeGreaterThan(one.judges[1].rating!);
-    const sweep = rankJudges(['x', 'y'], [{ lo: 'x', hi: 'y', winsLo: 40, winsHi: 0, ties: 0, bothBad: 0 }]);
+    // Forty wins of forty: the prior alone stops x's rating, so the interval would be about the prior.
+    const sweep = rankJudges(['x', 'y'], [games('x', 'y', 40, 0)], { ci });
     expect(sweep.judges.every((j) => j.ci === null)).toBe(true);
-    const mixed = rankJudges(['x', 'y'], [{ lo: 'x', hi: 'y', winsLo: 30, winsHi: 10, ties: 0, bothBad: 0 }]);
+    // All draws with the only opponent: nothing varies, the interval would have zero width.
+    const draws = rankJudges(['x', 'y'], [games('x', 'y', 0, 0, 20, 5)], { ci });
+    expect(draws.judges.every((j) => j.ci === null && j.rating === 1000)).toBe(true);
+    // A chain nobody contradicted (p beat q, q beat r, never the reverse): no rating is bounded.
+    const chain = rankJudges(['p', 'q', 'r'], [games('p', 'q', 9, 0), games('q', 'r', 4, 0)], { ci });
+    expect(chain.judges.map((j) => j.ci)).toEqual([null, null, null]);
+    const mixed = rankJudges(['x', 'y'], [games('x', 'y', 30, 10)], { ci });
     for (const j of mixed.judges) expect(j.ci![1] - j.ci![0]).toBeGreaterThan(10);
+    // One win back is enough: q–r contradicted makes q and r a bounded pair, p stays unbounded.
+    const partly = rankJudges(['p', 'q', 'r'], [games('p', 'q', 9, 0), games('q', 'r', 4, 1)], { ci });
+    expect(byId(partly).p.ci).toBeNull();
+    expect(byId(partly).q.ci![1]).toBeGreaterThan(byId(partly).q.ci![0]);
+    expect(byId(partly).r.ci![1]).toBeGreaterThan(byId(partly).r.ci![0]);
+    // Rank upper bounds count only shown intervals: p, far above but unbounded, pushes no one down.
+    expect([byId(partly).p.rankUpperBound, byId(partly).q.rankUpperBound, byId(partly).r.rankUpperBound]).toEqual([null, 1, 1]);
   });
 
   it('marks judges under the threshold preliminary', () => {
     const threshold = 810;
-    const r = rankJudges(ids, counts, { preliminaryThreshold: threshold, bootstrapRounds: 0 });
+    const r = rankJudges(ids, counts, { preliminaryThreshold: threshold, ci: 'bootstrap', bootstrapRounds: 0 });
     for (const j of r.judges) expect(j.preliminary).toBe(j.votes < threshold);
     expect(r.judges.some((j) => j.preliminary)).toBe(true);
     expect(r.judges.some((j) => !j.preliminary)).toBe(true);
@@ -222,10 +243,10 @@ describe('rankJudges: ratings, intervals and ranks', () => {
   });
 });
 
-describe('rankJudges: disconnected groups', () => {
+describe.each(['sandwich', 'bootstrap'] as const)('rankJudges: disconnected groups (%s)', (ci) => {
   // Group 1: a, b, c (compared among themselves). Group 2: x, y (x crushes y). Never compared across.
   const counts = [games('a', 'b', 30, 20), games('b', 'c', 25, 25), games('a', 'c', 35, 15), games('x', 'y', 95, 5)];
-  const result = rankJudges(['a', 'b', 'c', 'x', 'y'], counts, { prior: sklearnEquivalentPrior(1) });
+  const result = rankJudges(['a', 'b', 'c', 'x', 'y'], counts, { ci, prior: sklearnEquivalentPrior(1) });
   const j = byId(result);
 
   it('detects and reports the groups, largest first', () => {

@@ -61,5 +61,8 @@ describe('settings', () => {
     expect(s.MIN_VOTE_DELAY_MS).toBe(3000);
     expect(rankingOptions(s)).toMatchObject({ prior: { kind: 'l2', strength: 0.25 }, anchor: { id: 'gpt-4o', rating: 1200 }, bootstrapRounds: 1000 });
     expect(rankingOptions(readSettings({ RANKING_PRIOR: 'none' } as unknown as Env)).prior).toEqual({ kind: 'none' });
+    expect(rankingOptions(s).ci).toBe('sandwich');
+    expect(rankingOptions(readSettings({ RANKING_CI: 'bootstrap' } as unknown as Env)).ci).toBe('bootstrap');
+    expect(rankingOptions(readSettings({ RANKING_CI: 'jackknife' } as unknown as Env)).ci).toBe('sandwich');
   });
 });

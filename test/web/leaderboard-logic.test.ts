@@ -124,6 +124,7 @@ describe('leaderboard formatting', () => {
     expect(formatMethod({ ...method, bootstrapRounds: 0, prior: { kind: 'none' }, seed: 7 })).toBe(
       'Bradley–Terry, no bootstrap (no intervals), no prior, seed 7',
     );
+    expect(formatMethod({ ...method, ci: 'sandwich', bootstrapRounds: 0 })).toBe('Bradley–Terry, sandwich (robust) intervals, weak L2 prior (0.5)');
     const names: Record<string, string> = { 'judge-x': 'Judge X' };
     expect(formatMethod({ ...method, anchor: { id: 'judge-x', rating: 1200 } }, (id) => names[id] ?? id)).toContain(
       'Judge X fixed at 1200',

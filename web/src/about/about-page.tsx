@@ -37,9 +37,10 @@ export function AboutPage() {
       <p>
         Every hour the votes are turned into ratings with a Bradley–Terry model, the pairwise-comparison model used by
         chess-style ratings and by other model arenas: a judge that wins more often against strong judges gets a higher
-        rating. A tie, and “both are bad”, count as half a win for each side. Resampling the votes many times (a
-        bootstrap) gives each rating a 95% confidence interval; the leaderboard shows it as “+x / −y” and draws it as a
-        whisker. Judges with fewer than 300 votes are marked preliminary and hidden unless you ask to see them.
+        rating. A tie, and “both are bad”, count as half a win for each side. How precisely the votes pin each rating
+        down (the model's robust “sandwich” standard error, or optionally resampling the votes many times, a
+        bootstrap) gives it a 95% confidence interval; the leaderboard shows it as “+x / −y” and draws it as a
+        whisker. A judge that has won or lost every vote so far gets no interval: its votes do not bound it yet. Judges with fewer than 300 votes are marked preliminary and hidden unless you ask to see them.
       </p>
       <p>
         “Rank (UB)” is 1 + the number of judges whose interval lies entirely above a judge's: the best rank the votes

@@ -42,16 +42,19 @@ export function formatPrior(prior: RankingPrior): string {
   return `${prior.strength <= 1 ? 'weak ' : ''}L2 prior (${strength})`;
 }
 
-/** "Bradley–Terry, 1,000 bootstrap rounds, weak L2 prior (0.5), seed 42". */
+/** "Bradley–Terry, 1,000 bootstrap rounds, weak L2 prior (0.5), seed 42" or "Bradley–Terry, sandwich (robust) intervals, weak L2 prior (0.5)". */
 export function formatMethod(method: RankingMethod, nameOf: (id: string) => string = (id) => id): string {
   const parts = [
     method.model === 'bradley-terry' ? 'Bradley–Terry' : method.model,
-    method.bootstrapRounds > 0
-      ? `${formatCount(method.bootstrapRounds)} bootstrap round${method.bootstrapRounds === 1 ? '' : 's'}`
-      : 'no bootstrap (no intervals)',
+    method.ci === 'sandwich'
+      ? 'sandwich (robust) intervals'
+      : method.bootstrapRounds > 0
+        ? `${formatCount(method.bootstrapRounds)} bootstrap round${method.bootstrapRounds === 1 ? '' : 's'}`
+        : 'no bootstrap (no intervals)',
     formatPrior(method.prior),
-    `seed ${method.seed}`,
   ];
+  // The seed only drives the bootstrap's resampling.
+  if (method.ci !== 'sandwich') parts.push(`seed ${method.seed}`);
   if (method.anchor) parts.push(`${nameOf(method.anchor.id)} fixed at ${formatRating(method.anchor.rating)}`);
   return parts.join(', ');
 }
