@@ -1,6 +1,7 @@
 // The single source of the D1 tables. `npm run db:generate` turns changes here into SQL in migrations/.
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, real, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
+import type { VoteAnswer } from '../api-types';
 
 /** One round: a sample, a rubric and two anonymous judges. Model ids never leave the server before the vote. */
 export const battles = sqliteTable(
@@ -65,7 +66,7 @@ export const votes = sqliteTable(
     excludedReason: text('excluded_reason'),
     idempotencyKey: text('idempotency_key'),
     /** The JSON answer sent to the client, so a retried request gets the same answer. */
-    responseJson: text('response_json').notNull(),
+    responseJson: text('response_json', { mode: 'json' }).$type<VoteAnswer>().notNull(),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('votes_visitor_created').on(t.visitorId, t.createdAt)],

@@ -1,7 +1,7 @@
-// How a counted vote lands in the running pair counts. The vote ledger's SQL (src/votes/vote-writes.ts) uses
+// How a counted vote lands in the running pair counts. The vote store (src/votes/vote-store.ts) uses
 // orderPair and pairCountField; the tests and the benchmark use the in-memory book to turn simulated votes
 // into the ranking's input.
-import type { VoteOutcome } from './elo';
+import type { VoteChoice } from '../api-types';
 import type { PairCount } from './types';
 
 /** The stored orientation of a pair: lo < hi by JavaScript string order (UTF-16 code units; same as SQLite's BINARY order for ASCII ids). */
@@ -11,7 +11,7 @@ export function orderPair(modelA: string, modelB: string): { lo: string; hi: str
 }
 
 /** The pair_counts column a vote increments. */
-export function pairCountField(modelA: string, modelB: string, outcome: VoteOutcome): 'winsLo' | 'winsHi' | 'ties' | 'bothBad' {
+export function pairCountField(modelA: string, modelB: string, outcome: VoteChoice): 'winsLo' | 'winsHi' | 'ties' | 'bothBad' {
   const { aIsLo } = orderPair(modelA, modelB);
   switch (outcome) {
     case 'A':
@@ -30,7 +30,7 @@ export class PairCountBook {
   private readonly byLo = new Map<string, Map<string, PairCount>>();
 
   /** Adds one counted vote. */
-  add(modelA: string, modelB: string, outcome: VoteOutcome): void {
+  add(modelA: string, modelB: string, outcome: VoteChoice): void {
     const { lo, hi } = orderPair(modelA, modelB);
     let row = this.byLo.get(lo);
     if (!row) this.byLo.set(lo, (row = new Map()));
@@ -48,7 +48,7 @@ export class PairCountBook {
 export interface CountedVote {
   modelA: string;
   modelB: string;
-  outcome: VoteOutcome;
+  outcome: VoteChoice;
 }
 
 /** Pair counts of a list of counted votes. */

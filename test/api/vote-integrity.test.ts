@@ -26,6 +26,13 @@ async function countsFor(id: string) {
   return pair?.n ?? 0;
 }
 
+/** Removes what the ledger's own storage knows of a battle (its handed-over facts and its answer). */
+function forgetBattle(ledger: VoteLedger, battleId: string): void {
+  const { sql } = (ledger as unknown as { ctx: DurableObjectState }).ctx.storage;
+  sql.exec('DELETE FROM battle_facts WHERE battle_id = ?', battleId);
+  sql.exec('DELETE FROM answers WHERE battle_id = ?', battleId);
+}
+
 describe('honest votes', () => {
   it('stores but does not count a vote cast implausibly fast after the judgments', async () => {
     const id = await judgedBattle();
@@ -73,7 +80,7 @@ describe('idempotency', () => {
 });
 
 describe('after the ledger restarts', () => {
-  it('still refuses a different vote and answers a repeated one from D1', async () => {
+  it('still refuses a different vote and answers a repeated one the same', async () => {
     const id = await judgedBattle();
     letTimePass();
     const first = await vote(id, 'B');
@@ -152,7 +159,7 @@ describe('nothing lost when D1 fails', () => {
     expect(await countsFor(id)).toBe(before + 1);
   });
 
-  it('answers 503 (and records nothing) when D1 is down and the ledger has nothing in memory to decide with', async () => {
+  it('answers 503 (and records nothing) when D1 is down and the ledger was never handed the battle', async () => {
     const id = await judgedBattle();
     letTimePass();
     const stub = voteLedger(testEnv);
@@ -162,8 +169,8 @@ describe('nothing lost when D1 fails', () => {
         throw new Error('D1_ERROR: down');
       };
       ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
-      // As after a restart: the Elo table and visitor counts must be read from D1 before deciding.
-      (ledger as unknown as { forgetCaches(): void }).forgetCaches();
+      // As when the handover at the end of the run did not reach the ledger: only D1 knows the battle.
+      forgetBattle(ledger, id);
     });
     const res = await vote(id, 'A');
     expect(res.status).toBe(503);
@@ -174,6 +181,53 @@ describe('nothing lost when D1 fails', () => {
     });
     // Nothing was acknowledged, so the visitor may simply vote again.
     expect((await vote(id, 'A')).status).toBe(200);
+  });
+
+  it('acknowledges a vote on a battle it was handed even when D1 is wholly down, and writes it once D1 is back', async () => {
+    const id = await judgedBattle();
+    letTimePass();
+    const before = await countsFor(id);
+    const stub = voteLedger(testEnv);
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      (ledger as unknown as { realD1: D1Database }).realD1 = ledger.d1;
+      const down = () => {
+        throw new Error('D1_ERROR: down');
+      };
+      ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
+    });
+    const acknowledged = await vote(id, 'B');
+    expect(acknowledged.status).toBe(200);
+    expect(await stub.pendingCount()).toBe(1);
+    // Evicted while D1 is down: the pending vote and its answer are in the ledger's storage, not its memory.
+    await evictDurableObject(stub);
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      ledger.d1 = testEnv.DB;
+    });
+    expect((await vote(id, 'A')).status).toBe(409);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await stub.pendingCount()).toBe(0);
+    expect(await env.DB.prepare('SELECT choice FROM votes WHERE battle_id = ?').bind(id).all()).toMatchObject({ results: [{ choice: 'B' }] });
+    expect(await countsFor(id)).toBe(before + 1);
+  });
+});
+
+describe('a battle the ledger does not know', () => {
+  it('is decided from D1: counted once, and a repeat is answered from the stored vote', async () => {
+    const id = await judgedBattle();
+    letTimePass();
+    const before = await countsFor(id);
+    const stub = voteLedger(testEnv);
+    await runInDurableObject(stub, (ledger: VoteLedger) => forgetBattle(ledger, id));
+    const first = await vote(id, 'A', { 'idempotency-key': 'd1-path' });
+    expect(first.status).toBe(200);
+    expect(await countsFor(id)).toBe(before + 1);
+    // Its answer gone from the ledger too (as after the ledger's retention): D1's stored vote answers.
+    await runInDurableObject(stub, (ledger: VoteLedger) => forgetBattle(ledger, id));
+    const retry = await vote(id, 'B', { 'idempotency-key': 'd1-path' });
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    expect((await vote(id, 'B')).status).toBe(409);
+    expect(await countsFor(id)).toBe(before + 1);
   });
 });
 
