@@ -1,206 +1,118 @@
-// The vote ledger's working state, in the Durable Object's own SQLite storage — the one place it lives.
+// The vote ledger's working state: one object in memory, no I/O.
 //
-// The ledger is the only writer of votes, counts and Elo, so what it needs to decide a vote is its own:
-// every judge's online Elo, each visitor's counted votes per UTC day, the answers of recent votes, the facts of
-// battles handed over when their judging ended, and the votes acknowledged but not yet in D1. `record` changes
-// all of it in one synchronous storage transaction with the decision, so there is no copy to keep in step and
-// nothing to forget: a restart, an eviction or a failed D1 write leaves it exactly right. D1 is what the rest
-// of the worker reads; the pending votes are what D1 still lacks.
+// It holds what deciding a vote needs — every judge's online Elo, each visitor's counted votes per UTC day,
+// the answers of recent votes — and the decided votes D1 does not have yet. It always equals "what D1 holds
+// plus those unwritten votes": it is built as a whole from D1 and the votes kept in storage (`load`), and
+// changed only by `apply`, once per decided vote, and `written`, once D1 has the vote. A decided vote either
+// reaches D1 or is kept in durable storage before it is acknowledged, so nothing can make the state wrong
+// short of a failed storage write, after which the ledger drops the object and builds a new one.
 //
-// Tables are created here (CREATE TABLE IF NOT EXISTS); a change to one needs a new table or a migration step.
-import { and, asc, count, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/durable-sqlite';
-import { integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { VoteAnswer } from '../api-types';
+// Why memory and not the object's SQLite storage: a storage commit per vote on the vote path measured at
+// about half of the vote throughput of this design (npm run loadtest); this one commits only when D1 fails.
 import { ELO } from '../ranking/elo';
-import type { BattleFacts, PreviousVote, RecordedVote } from './vote-decision';
+import type { PreviousVote, RecordedVote } from './vote-decision';
 import { utcDayStart } from './vote-eligibility';
 
-const meta = sqliteTable('ledger_meta', { key: text('key').primaryKey(), value: integer('value').notNull() });
-const judgeElo = sqliteTable('judge_elo', { modelId: text('model_id').primaryKey(), elo: real('elo').notNull() });
-const visitorDays = sqliteTable(
-  'visitor_days',
-  { day: integer('day').notNull(), visitorId: text('visitor_id').notNull(), counted: integer('counted').notNull() },
-  (t) => [primaryKey({ columns: [t.day, t.visitorId] })],
-);
-const battleFacts = sqliteTable('battle_facts', {
-  battleId: text('battle_id').primaryKey(),
-  modelA: text('model_a').notNull(),
-  modelB: text('model_b').notNull(),
-  createdAt: integer('created_at').notNull(),
-  judgedAt: integer('judged_at'),
-  identityLeaked: integer('identity_leaked', { mode: 'boolean' }).notNull(),
-  rememberedAt: integer('remembered_at').notNull(),
-});
-const answers = sqliteTable('answers', {
-  battleId: text('battle_id').primaryKey(),
-  choice: text('choice', { enum: ['A', 'B', 'tie', 'both_bad'] }).notNull(),
-  idempotencyKey: text('idempotency_key'),
-  answer: text('answer', { mode: 'json' }).$type<VoteAnswer>().notNull(),
-  decidedAt: integer('decided_at').notNull(),
-});
-/** Acknowledged votes D1 does not have yet, in the order they were decided (seq). */
-const pendingVotes = sqliteTable('pending_votes', {
-  seq: integer('seq').primaryKey({ autoIncrement: true }),
-  battleId: text('battle_id').notNull().unique(),
-  vote: text('vote', { mode: 'json' }).$type<RecordedVote>().notNull(),
-});
+/** Recent answers kept for repeats (older ones are answered from D1). */
+const MAX_ANSWERS = 5_000;
 
-const TABLES = [
-  'CREATE TABLE IF NOT EXISTS ledger_meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)',
-  'CREATE TABLE IF NOT EXISTS judge_elo (model_id TEXT PRIMARY KEY NOT NULL, elo REAL NOT NULL)',
-  `CREATE TABLE IF NOT EXISTS visitor_days (day INTEGER NOT NULL, visitor_id TEXT NOT NULL, counted INTEGER NOT NULL,
-     PRIMARY KEY (day, visitor_id))`,
-  `CREATE TABLE IF NOT EXISTS battle_facts (battle_id TEXT PRIMARY KEY NOT NULL, model_a TEXT NOT NULL, model_b TEXT NOT NULL,
-     created_at INTEGER NOT NULL, judged_at INTEGER, identity_leaked INTEGER NOT NULL, remembered_at INTEGER NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS answers (battle_id TEXT PRIMARY KEY NOT NULL, choice TEXT NOT NULL, idempotency_key TEXT,
-     answer TEXT NOT NULL, decided_at INTEGER NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS pending_votes (seq INTEGER PRIMARY KEY AUTOINCREMENT, battle_id TEXT NOT NULL UNIQUE,
-     vote TEXT NOT NULL)`,
-];
-
-/** Handed-over battles and answers are kept this long; past it, D1 answers (the slow path). */
-const KEEP_MS = 2 * 86_400_000;
-
+/** What D1 holds that the state starts from. */
 export interface LedgerSeed {
   elo: { modelId: string; elo: number }[];
-  /** Counted votes per visitor on the seed's day. */
-  visitors: { visitorId: string; counted: number }[];
+  /** Counted votes today (UTC) of the visitors of the stored votes. */
+  visitorsToday: Map<string, number>;
+}
+
+/** A decided vote on its way to D1; `kept` once it is in durable storage. */
+export interface UnwrittenVote {
+  vote: RecordedVote;
+  kept: boolean;
 }
 
 export class LedgerState {
-  private readonly db;
+  private readonly elo = new Map<string, number>();
+  /** Counted votes by UTC day start, then visitor. A visitor not in today's map has not been looked up yet. */
+  private readonly counted = new Map<number, Map<string, number>>();
+  private readonly answers = new RecentMap<PreviousVote>(MAX_ANSWERS);
+  /** In decision order, which is the order D1 must apply them in. */
+  readonly unwritten: UnwrittenVote[] = [];
 
-  constructor(storage: DurableObjectStorage) {
-    for (const statement of TABLES) storage.sql.exec(statement);
-    this.db = drizzle(storage);
+  /** The state from D1's Elo and visitor counts, with the kept votes (not in D1) applied on top, in order. */
+  static load(seed: LedgerSeed, kept: readonly RecordedVote[], now: number): LedgerState {
+    const state = new LedgerState();
+    for (const { modelId, elo } of seed.elo) state.elo.set(modelId, elo);
+    state.counted.set(utcDayStart(now), new Map(seed.visitorsToday));
+    for (const vote of kept) state.apply(vote, true);
+    return state;
   }
 
-  /** Whether the state was started from D1's (only ever once, by a fresh ledger). */
-  isSeeded(): boolean {
-    return this.metaValue('seeded_at') !== null;
-  }
-
-  /** Starts the state from what D1 holds: Elo of every judge, counted votes per visitor today. */
-  seed(seed: LedgerSeed, now: number): void {
-    const day = utcDayStart(now);
-    this.db.transaction((tx) => {
-      for (const row of seed.elo) tx.insert(judgeElo).values(row).onConflictDoNothing().run();
-      for (const v of seed.visitors) tx.insert(visitorDays).values({ day, ...v }).onConflictDoNothing().run();
-      tx.insert(meta).values({ key: 'seeded_at', value: now }).onConflictDoNothing().run();
-    });
-  }
-
-  rememberBattle(battleId: string, facts: BattleFacts, now: number): void {
-    const row = { battleId, ...facts, rememberedAt: now };
-    this.db.insert(battleFacts).values(row).onConflictDoUpdate({ target: battleFacts.battleId, set: row }).run();
-  }
-
-  battleFacts(battleId: string): BattleFacts | null {
-    const row = this.db
-      .select({
-        modelA: battleFacts.modelA,
-        modelB: battleFacts.modelB,
-        createdAt: battleFacts.createdAt,
-        judgedAt: battleFacts.judgedAt,
-        identityLeaked: battleFacts.identityLeaked,
-      })
-      .from(battleFacts)
-      .where(eq(battleFacts.battleId, battleId))
-      .get();
-    return row ?? null;
+  eloOf(modelId: string): number {
+    return this.elo.get(modelId) ?? ELO.initial;
   }
 
   previousVote(battleId: string): PreviousVote | null {
-    const row = this.db
-      .select({ choice: answers.choice, idempotencyKey: answers.idempotencyKey, answer: answers.answer })
-      .from(answers)
-      .where(eq(answers.battleId, battleId))
-      .get();
-    return row ?? null;
+    return this.answers.get(battleId) ?? null;
   }
 
-  elo(modelId: string): number {
-    return this.db.select({ elo: judgeElo.elo }).from(judgeElo).where(eq(judgeElo.modelId, modelId)).get()?.elo ?? ELO.initial;
+  /** Counted votes of the visitor on the day of `at`, or null if the state has not looked them up. */
+  countedOn(visitorId: string, at: number): number | null {
+    return this.counted.get(utcDayStart(at))?.get(visitorId) ?? null;
   }
 
-  countedToday(visitorId: string, now: number): number {
-    return (
-      this.db
-        .select({ counted: visitorDays.counted })
-        .from(visitorDays)
-        .where(and(eq(visitorDays.day, utcDayStart(now)), eq(visitorDays.visitorId, visitorId)))
-        .get()?.counted ?? 0
-    );
+  /** The visitor's count read from D1; ignored if the state learnt it meanwhile (its own count is newer). */
+  learnCounted(visitorId: string, at: number, n: number): void {
+    const day = this.dayMap(utcDayStart(at));
+    if (!day.has(visitorId)) day.set(visitorId, n);
   }
 
-  /** A decided vote, in one transaction: its answer, the Elo and visitor count it moves, and its place in the D1 queue. */
-  record(vote: RecordedVote): void {
-    this.db.transaction((tx) => {
-      tx.insert(answers)
-        .values({ battleId: vote.battleId, choice: vote.choice, idempotencyKey: vote.idempotencyKey, answer: vote.answer, decidedAt: vote.receivedAt })
-        .run();
-      tx.delete(battleFacts).where(eq(battleFacts.battleId, vote.battleId)).run();
-      tx.insert(pendingVotes).values({ battleId: vote.battleId, vote }).run();
-      if (!vote.eloAfter) return;
-      for (const [modelId, elo] of [
-        [vote.modelA, vote.eloAfter.A],
-        [vote.modelB, vote.eloAfter.B],
-      ] as const) {
-        tx.insert(judgeElo).values({ modelId, elo }).onConflictDoUpdate({ target: judgeElo.modelId, set: { elo } }).run();
-      }
-      if (vote.visitorId) {
-        tx.insert(visitorDays)
-          .values({ day: utcDayStart(vote.receivedAt), visitorId: vote.visitorId, counted: 1 })
-          .onConflictDoUpdate({ target: [visitorDays.day, visitorDays.visitorId], set: { counted: sql`${visitorDays.counted} + 1` } })
-          .run();
-      }
-    });
+  /** What one decided vote changes: its answer, both judges' Elo and the visitor's count when it counts. */
+  apply(vote: RecordedVote, kept = false): void {
+    this.answers.set(vote.battleId, { choice: vote.choice, idempotencyKey: vote.idempotencyKey, answer: vote.answer });
+    this.unwritten.push({ vote, kept });
+    if (!vote.eloAfter) return;
+    this.elo.set(vote.modelA, vote.eloAfter.A);
+    this.elo.set(vote.modelB, vote.eloAfter.B);
+    if (vote.visitorId) {
+      const day = this.dayMap(utcDayStart(vote.receivedAt));
+      day.set(vote.visitorId, (day.get(vote.visitorId) ?? 0) + 1);
+    }
   }
 
-  /** The oldest votes still waiting for D1, in the order they were decided. */
-  pendingVotes(limit: number): RecordedVote[] {
-    return this.db.select({ vote: pendingVotes.vote }).from(pendingVotes).orderBy(asc(pendingVotes.seq)).limit(limit).all().map((r) => r.vote);
-  }
-
-  pendingCount(): number {
-    return this.db.select({ n: count() }).from(pendingVotes).get()?.n ?? 0;
-  }
-
-  /** These votes are in D1 now. */
+  /** D1 has these votes now. */
   written(battleIds: readonly string[]): void {
-    if (battleIds.length > 0) this.db.delete(pendingVotes).where(inArray(pendingVotes.battleId, [...battleIds])).run();
+    const done = new Set(battleIds);
+    const left = this.unwritten.filter((u) => !done.has(u.vote.battleId));
+    this.unwritten.splice(0, this.unwritten.length, ...left);
   }
 
-  /** Counts failed attempts to reach D1 in a row (for the retry backoff); `reset` when one succeeds. */
-  nextRetryAttempt(): number {
-    const attempt = (this.metaValue('retry_attempt') ?? 0) + 1;
-    this.setMeta('retry_attempt', attempt);
-    return attempt;
+  /** The day's map of visitor counts; a new day drops the days before yesterday (visitor ids rotate daily). */
+  private dayMap(day: number): Map<string, number> {
+    let map = this.counted.get(day);
+    if (!map) {
+      for (const old of this.counted.keys()) if (old < day - 86_400_000) this.counted.delete(old);
+      this.counted.set(day, (map = new Map()));
+    }
+    return map;
+  }
+}
+
+/** A map that keeps its newest `max` entries (insertion order is age). */
+export class RecentMap<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string): V | undefined {
+    return this.map.get(key);
   }
 
-  resetRetries(): void {
-    this.db.delete(meta).where(eq(meta.key, 'retry_attempt')).run();
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
   }
 
-  /** Once a day: drops other days' visitor counts, and handed-over battles and answers past KEEP_MS (never a pending one). */
-  prune(now: number): void {
-    const today = utcDayStart(now);
-    if ((this.metaValue('pruned_day') ?? 0) >= today) return;
-    const pending = this.db.select({ battleId: pendingVotes.battleId }).from(pendingVotes);
-    this.db.transaction((tx) => {
-      tx.delete(visitorDays).where(lt(visitorDays.day, today)).run();
-      tx.delete(battleFacts).where(lt(battleFacts.rememberedAt, now - KEEP_MS)).run();
-      tx.delete(answers).where(and(lt(answers.decidedAt, now - KEEP_MS), notInArray(answers.battleId, pending))).run();
-    });
-    this.setMeta('pruned_day', today);
-  }
-
-  private metaValue(key: string): number | null {
-    return this.db.select({ value: meta.value }).from(meta).where(eq(meta.key, key)).get()?.value ?? null;
-  }
-
-  private setMeta(key: string, value: number): void {
-    this.db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value } }).run();
+  delete(key: string): void {
+    this.map.delete(key);
   }
 }

@@ -2,26 +2,27 @@
 // so the checks ("not yet voted", "under the visitor's quota") and the writes never race, and the counts always
 // agree with the votes.
 //
-// A vote is decided by a pure function (vote-decision.ts) from the ledger's state, which lives in the object's
-// own SQLite storage (ledger-state.ts). Deciding and recording it there is one synchronous step, so votes are
-// decided strictly one after another without a queue, and a vote costs no D1 read when its battle was handed
-// over at the end of its judging. Then it waits for D1: the votes recorded while a D1 write is in flight go
-// together in the next atomic batch (group commit), through vote-store.ts.
+// A vote is decided by a pure function (vote-decision.ts) from the ledger's state (ledger-state.ts, one object
+// in memory, built as a whole from D1). Deciding and applying it to the state is one synchronous step, so votes
+// are decided strictly one after another without a queue, and a vote costs no D1 read when its battle was
+// handed over at the end of its judging. Then it waits for D1: the votes decided while a D1 write is in flight
+// go together in the next atomic batch (group commit), through vote-store.ts.
 //
-// A vote acknowledged to the client is never lost: it is in the ledger's storage before it is acknowledged,
-// and stays there until D1 has it; when a D1 write fails, an alarm retries, in order, exactly once
-// (votes.battle_id is unique, and a batch either lands whole or not at all).
+// A vote acknowledged to the client is never lost: it is in D1, or — when the D1 write failed — kept in the
+// object's own storage (pending-votes.ts) before it is acknowledged, and an alarm writes it later, in order,
+// exactly once (votes.battle_id is unique, and a batch either lands whole or not at all).
 import { DurableObject } from 'cloudflare:workers';
 import type { JudgeKind, RevealedModel } from '../api-types';
 import { readSettings } from '../config';
 import { findJudgeModel } from '../judges/registry';
-import { utcDayStart, type EligibilityRules } from './vote-eligibility';
-import { LedgerState } from './ledger-state';
+import { LedgerState, RecentMap } from './ledger-state';
+import { PendingVotes } from './pending-votes';
 import {
   battleFacts,
   decideVote,
   standingOf,
   STORAGE_UNAVAILABLE,
+  type BattleFacts,
   type BattleHandover,
   type BattleRecord,
   type BattleStanding,
@@ -30,7 +31,8 @@ import {
   type VoteRequest,
   type VoteResult,
 } from './vote-decision';
-import { battlesWithVotes, readBattleRecord, readLedgerSeed, writeVotes } from './vote-store';
+import { utcDayStart, type EligibilityRules } from './vote-eligibility';
+import { battlesWithVotes, readBattleRecord, readCountedVotes, readLedgerSeed, writeVotes } from './vote-store';
 
 export type { BattleHandover, VoteRequest, VoteResult } from './vote-decision';
 
@@ -38,22 +40,35 @@ const RETRY_BASE_MS = 1_000;
 const RETRY_MAX_MS = 60_000;
 /** Votes written in one D1 batch at most (each is up to four statements). */
 const MAX_GROUP = 20;
+/** Battles handed over and not voted on yet (oldest dropped first; D1 is the fallback). */
+const MAX_BATTLES = 20_000;
+
+/** What a vote needs from D1 when the state does not have it. */
+interface FromD1 {
+  battle?: BattleRecord | null;
+  visitorCounted?: number;
+}
 
 export class VoteLedger extends DurableObject<Env> {
   /** The D1 database this ledger writes to; a field so fault-injection tests can wrap it. */
   d1: D1Database;
-  private readonly state: LedgerState;
   private readonly rules: EligibilityRules;
-  /** The D1 write in progress, if any (votes recorded meanwhile wait for it, then go in the next batch). */
+  private readonly pending: PendingVotes;
+  /** Null until built from D1, and after a storage write failed (then it is built again, as a whole). */
+  private state: LedgerState | null = null;
+  private loading: Promise<LedgerState> | null = null;
+  /** Facts of battles handed over at the end of their judging (immutable; not derived from D1). */
+  private readonly battles = new RecentMap<BattleFacts>(MAX_BATTLES);
+  /** The D1 write in progress, if any (votes decided meanwhile wait for it, then go in the next batch). */
   private writing: Promise<void> | null = null;
-  /** Voters waiting for the D1 write attempt of their vote, by battle. */
-  private readonly waiting = new Map<string, () => void>();
-  private seeding: Promise<void> | null = null;
+  /** Voters waiting for their vote to be safe (true) or refused (false: nothing was recorded), by battle. */
+  private readonly waiting = new Map<string, (safe: boolean) => void>();
+  private retryAttempt = 0;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.d1 = env.DB;
-    this.state = new LedgerState(ctx.storage);
+    this.pending = new PendingVotes(ctx.storage);
     const settings = readSettings(env);
     this.rules = {
       minVoteDelayMs: settings.MIN_VOTE_DELAY_MS,
@@ -64,106 +79,154 @@ export class VoteLedger extends DurableObject<Env> {
 
   /** Called by the worker when both judgments of a battle are complete, so its vote needs no D1 read. */
   async rememberBattle(battleId: string, facts: BattleHandover): Promise<void> {
-    this.state.rememberBattle(battleId, battleFacts(facts, this.kindOf), Date.now());
+    this.battles.set(battleId, battleFacts(facts, this.kindOf));
   }
 
-  /** Records a vote: decides whether it counts, keeps it, writes vote + counts + Elo to D1 atomically. */
+  /** Records a vote: decides whether it counts, applies it, writes vote + counts + Elo to D1 atomically. */
   async recordVote(request: VoteRequest): Promise<VoteResult> {
-    let stored: BattleRecord | null | undefined;
+    let state: LedgerState;
+    const fromD1: FromD1 = {};
     try {
-      await this.seeded();
-      // Only a battle the ledger knows nothing of needs D1 to be decided.
-      if (!this.state.previousVote(request.battleId) && !this.state.battleFacts(request.battleId)) {
-        stored = await readBattleRecord(this.d1, request.battleId);
+      state = await this.loadedState();
+      // Only what the state does not know is read from D1.
+      if (!state.previousVote(request.battleId) && !this.battles.get(request.battleId)) {
+        fromD1.battle = await readBattleRecord(this.d1, request.battleId);
+      }
+      if (request.visitorId && state.countedOn(request.visitorId, request.receivedAt) === null) {
+        const counts = await readCountedVotes(this.d1, [request.visitorId], utcDayStart(request.receivedAt));
+        fromD1.visitorCounted = counts.get(request.visitorId);
       }
     } catch (err) {
       console.error('votes could not be checked', { error: String(err) });
       return STORAGE_UNAVAILABLE;
     }
-    // From here to `record`, nothing awaits: no other vote can come between the decision and its record.
-    const decision = decideVote(request, this.context(request, stored), this.rules, crypto.randomUUID());
+    if (this.state !== state) return this.recordVote(request); // rebuilt while D1 was read: decide on the new one
+    // From here to `apply`, nothing awaits: no other vote can come between the decision and its effect.
+    const decision = decideVote(request, this.context(state, request, fromD1), this.rules, crypto.randomUUID());
     if (!decision.record) return decision.result;
-    this.state.record(decision.record);
-    this.state.prune(request.receivedAt);
-    await new Promise<void>((resolve) => {
+    state.apply(decision.record);
+    this.battles.delete(request.battleId);
+    const safe = await new Promise<boolean>((resolve) => {
       this.waiting.set(request.battleId, resolve);
-      this.writing ??= this.writePending();
+      this.writing ??= this.writeUnwritten();
     });
-    return decision.result;
+    return safe ? decision.result : STORAGE_UNAVAILABLE;
   }
 
   /** Votes acknowledged but not yet in D1 (for status and tests). */
   async pendingCount(): Promise<number> {
-    return this.state.pendingCount();
+    return this.pending.count();
   }
 
   async alarm(): Promise<void> {
-    await (this.writing ??= this.writePending());
+    try {
+      await this.loadedState();
+    } catch (err) {
+      console.error('vote ledger could not read D1', { error: String(err) });
+      return this.retryLater();
+    }
+    await (this.writing ??= this.writeUnwritten());
   }
 
-  /** The ledger's state for this vote; for a battle it knows nothing of, D1's record of it. */
-  private context(request: VoteRequest, stored: BattleRecord | null | undefined): VoteContext {
+  /** The state this vote is decided on: the ledger's, what D1 said where it knew nothing, and the registry. */
+  private context(state: LedgerState, request: VoteRequest, fromD1: FromD1): VoteContext {
+    if (request.visitorId && fromD1.visitorCounted !== undefined) {
+      state.learnCounted(request.visitorId, request.receivedAt, fromD1.visitorCounted);
+    }
     return {
-      battle: this.standing(request.battleId, stored),
-      visitorCountedToday: request.visitorId ? this.state.countedToday(request.visitorId, request.receivedAt) : 0,
-      elo: (modelId) => this.state.elo(modelId),
+      battle: this.standing(state, request.battleId, fromD1.battle),
+      visitorCountedToday: request.visitorId ? (state.countedOn(request.visitorId, request.receivedAt) ?? 0) : 0,
+      elo: (modelId) => state.eloOf(modelId),
       reveal: (modelId) => this.reveal(modelId),
     };
   }
 
-  /** The state first: while D1 was read, another vote on this battle may have been recorded. */
-  private standing(battleId: string, stored: BattleRecord | null | undefined): BattleStanding {
-    const previous = this.state.previousVote(battleId);
+  /** The state first: while D1 was read, another vote on this battle may have been decided. */
+  private standing(state: LedgerState, battleId: string, stored: BattleRecord | null | undefined): BattleStanding {
+    const previous = state.previousVote(battleId);
     if (previous) return { state: 'voted', previous };
-    const facts = this.state.battleFacts(battleId);
+    const facts = this.battles.get(battleId);
     if (facts) return { state: 'open', facts };
     return standingOf(stored ?? null, this.kindOf);
   }
 
+  /** The state, built from D1's Elo and visitor counts and the kept votes when there is none. */
+  private loadedState(): Promise<LedgerState> {
+    if (this.state) return Promise.resolve(this.state);
+    this.loading ??= this.loadState().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  private async loadState(): Promise<LedgerState> {
+    const now = Date.now();
+    let kept = this.pending.all();
+    if (kept.length > 0) {
+      // Kept votes whose write only looked failed are in D1 already: not twice.
+      const landed = await battlesWithVotes(this.d1, kept.map((v) => v.battleId));
+      this.pending.remove([...landed]);
+      kept = kept.filter((v) => !landed.has(v.battleId));
+    }
+    const visitors = [...new Set(kept.flatMap((v) => (v.visitorId && utcDayStart(v.receivedAt) === utcDayStart(now) ? [v.visitorId] : [])))];
+    const seed = await readLedgerSeed(this.d1, visitors, utcDayStart(now));
+    this.state = LedgerState.load(seed, kept, now);
+    return this.state;
+  }
+
   /**
-   * Writes the pending votes to D1, oldest first, MAX_GROUP per atomic batch, until none is left or D1 fails
-   * (then an alarm tries again). A voter is answered once an attempt with its vote was made: its vote is safe
-   * whether D1 took it or it stays pending.
+   * Writes the unwritten votes to D1, oldest first, MAX_GROUP per atomic batch, until none is left or D1 fails;
+   * then keeps them in storage and an alarm tries again. A voter is answered once its vote is safe: in D1 or kept.
    */
-  private async writePending(): Promise<void> {
+  private async writeUnwritten(): Promise<void> {
     try {
       for (;;) {
-        const group = this.state.pendingVotes(MAX_GROUP);
-        if (group.length === 0) {
-          this.state.resetRetries();
+        const state = this.state;
+        const group = state?.unwritten.slice(0, MAX_GROUP) ?? [];
+        if (!state || group.length === 0) {
+          this.retryAttempt = 0;
           return;
         }
-        const battleIds = group.map((v) => v.battleId);
-        const written = await this.writeGroup(battleIds, group);
-        this.state.written(written);
+        const written = await this.writeGroup(group.map((u) => u.vote));
+        if (group.some((u) => u.kept)) this.pending.remove(written);
+        state.written(written);
+        this.answer(written, true);
         if (written.length === 0) {
-          this.answer([...this.waiting.keys()]);
+          this.keepUnwritten(state);
           await this.retryLater();
           return;
         }
-        this.answer(battleIds);
       }
-    } catch (err) {
-      // A bug, not an outage: the votes are safe in storage; answer their voters and let the alarm retry.
-      console.error('vote ledger write step failed', String(err));
-      this.answer([...this.waiting.keys()]);
-      await this.retryLater();
     } finally {
       this.writing = null;
-      // Votes recorded after a failed attempt began try D1 again rather than wait for the alarm.
-      if (this.waiting.size > 0) this.writing = this.writePending();
+      // Votes decided after a failed attempt began try D1 again rather than wait for the alarm.
+      if (this.waiting.size > 0) this.writing = this.writeUnwritten();
     }
   }
 
-  private answer(battleIds: readonly string[]): void {
+  /** D1 failed: keep every unwritten vote in storage so that its voter can be answered. */
+  private keepUnwritten(state: LedgerState): void {
+    const unkept = state.unwritten.filter((u) => !u.kept);
+    try {
+      this.pending.add(unkept.map((u) => u.vote));
+      for (const u of unkept) u.kept = true;
+      this.answer([...this.waiting.keys()], true);
+    } catch (err) {
+      // Neither D1 nor storage has these votes: refuse them, and build the state again from what is stored.
+      console.error('votes could not be kept', { votes: unkept.length, error: String(err) });
+      this.state = null;
+      this.answer([...this.waiting.keys()], false);
+    }
+  }
+
+  private answer(battleIds: readonly string[], safe: boolean): void {
     for (const id of battleIds) {
-      this.waiting.get(id)?.();
+      this.waiting.get(id)?.(safe);
       this.waiting.delete(id);
     }
   }
 
   /** The battle ids of the group now in D1: all of it, those that had landed before, or none. */
-  private async writeGroup(battleIds: string[], group: RecordedVote[]): Promise<string[]> {
+  private async writeGroup(group: RecordedVote[]): Promise<string[]> {
+    const battleIds = group.map((v) => v.battleId);
     try {
       await writeVotes(this.d1, group);
       return battleIds;
@@ -180,20 +243,10 @@ export class VoteLedger extends DurableObject<Env> {
   }
 
   private async retryLater(): Promise<void> {
-    const attempt = this.state.nextRetryAttempt();
-    const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
+    const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** this.retryAttempt++);
     const current = await this.ctx.storage.getAlarm();
     if (current === null || current > Date.now() + delay) await this.ctx.storage.setAlarm(Date.now() + delay);
-    console.warn('votes kept in ledger storage until D1 accepts them', { votes: this.state.pendingCount() });
-  }
-
-  /** A fresh ledger starts from D1's Elo and today's visitor counts, once; after that the state is its own. */
-  private seeded(): Promise<void> {
-    if (this.state.isSeeded()) return Promise.resolve();
-    this.seeding ??= readLedgerSeed(this.d1, utcDayStart(Date.now()))
-      .then((seed) => this.state.seed(seed, Date.now()))
-      .finally(() => (this.seeding = null));
-    return this.seeding;
+    console.warn('votes kept in ledger storage until D1 accepts them', { votes: this.pending.count() });
   }
 
   private readonly kindOf = (modelId: string): JudgeKind => findJudgeModel(this.env, modelId)?.kind ?? 'llm';

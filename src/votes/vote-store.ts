@@ -1,6 +1,6 @@
 // D1 reads and writes of votes and the running counts (votes, pair_counts, judge_stats, and a battle's voted
 // state). The only module that knows their SQL. Writes come from the vote ledger alone.
-import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { VoteAnswer } from '../api-types';
 import { database, type Database } from '../db/client';
@@ -124,21 +124,32 @@ export async function readVoteAnswer(d1: D1Database, battleId: string): Promise<
   return row?.answer ?? null;
 }
 
-/** What a fresh ledger starts from: every judge's online Elo and each visitor's counted votes since `dayStart`. */
+/** What the ledger's state starts from: every judge's online Elo, and these visitors' counted votes since `dayStart`. */
 export async function readLedgerSeed(
   d1: D1Database,
+  visitorIds: readonly string[],
   dayStart: number,
-): Promise<{ elo: { modelId: string; elo: number }[]; visitors: { visitorId: string; counted: number }[] }> {
+): Promise<{ elo: { modelId: string; elo: number }[]; visitorsToday: Map<string, number> }> {
   const db = database(d1);
-  const [elo, visitors] = await db.batch([
-    db.select({ modelId: judgeStats.modelId, elo: judgeStats.elo }).from(judgeStats),
-    db
-      .select({ visitorId: votes.visitorId, counted: count() })
-      .from(votes)
-      .where(and(isNotNull(votes.visitorId), gte(votes.createdAt, dayStart), eq(votes.counted, true)))
-      .groupBy(votes.visitorId),
+  const [elo, visitorsToday] = await Promise.all([
+    db.select({ modelId: judgeStats.modelId, elo: judgeStats.elo }).from(judgeStats).all(),
+    readCountedVotes(d1, visitorIds, dayStart),
   ]);
-  return { elo, visitors: visitors.flatMap(({ visitorId, counted }) => (visitorId ? [{ visitorId, counted }] : [])) };
+  return { elo, visitorsToday };
+}
+
+/** Counted votes since `dayStart` of each of these visitors (0 for one with none). */
+export async function readCountedVotes(d1: D1Database, visitorIds: readonly string[], dayStart: number): Promise<Map<string, number>> {
+  const counts = new Map(visitorIds.map((id) => [id, 0]));
+  if (visitorIds.length === 0) return counts;
+  const rows = await database(d1)
+    .select({ visitorId: votes.visitorId, counted: count() })
+    .from(votes)
+    .where(and(inArray(votes.visitorId, [...visitorIds]), gte(votes.createdAt, dayStart), eq(votes.counted, true)))
+    .groupBy(votes.visitorId)
+    .all();
+  for (const row of rows) if (row.visitorId) counts.set(row.visitorId, row.counted);
+  return counts;
 }
 
 /** What the hourly ranking reads: the running pair counts (at most judges² rows) and every judge's online Elo. */
