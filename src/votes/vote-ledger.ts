@@ -89,13 +89,14 @@ export class VoteLedger extends DurableObject<Env> {
     try {
       state = await this.loadedState();
       // Only what the state does not know is read from D1.
-      if (!state.previousVote(request.battleId) && !this.battles.get(request.battleId)) {
-        fromD1.battle = await readBattleRecord(this.d1, request.battleId);
-      }
-      if (request.visitorId && state.countedOn(request.visitorId, request.receivedAt) === null) {
-        const counts = await readCountedVotes(this.d1, [request.visitorId], utcDayStart(request.receivedAt));
-        fromD1.visitorCounted = counts.get(request.visitorId);
-      }
+      const { battleId, visitorId, receivedAt } = request;
+      const needBattle = !state.previousVote(battleId) && !this.battles.get(battleId);
+      const [battle, counts] = await Promise.all([
+        needBattle ? readBattleRecord(this.d1, battleId) : undefined,
+        visitorId && state.countedOn(visitorId, receivedAt) === null ? readCountedVotes(this.d1, [visitorId], utcDayStart(receivedAt)) : undefined,
+      ]);
+      fromD1.battle = battle;
+      fromD1.visitorCounted = visitorId ? counts?.get(visitorId) : undefined;
     } catch (err) {
       console.error('votes could not be checked', { error: String(err) });
       return STORAGE_UNAVAILABLE;
@@ -195,6 +196,11 @@ export class VoteLedger extends DurableObject<Env> {
           return;
         }
       }
+    } catch (err) {
+      // Storage failed under us: trust nothing in memory, build the state again; a refused voter may retry.
+      console.error('vote ledger write step failed', { error: String(err) });
+      this.state = null;
+      this.answer([...this.waiting.keys()], false);
     } finally {
       this.writing = null;
       // Votes decided after a failed attempt began try D1 again rather than wait for the alarm.
