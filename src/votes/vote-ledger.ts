@@ -15,6 +15,7 @@ import { DurableObject } from 'cloudflare:workers';
 import type { JudgeKind, RevealedModel } from '../api-types';
 import { readSettings } from '../config';
 import { findJudgeModel } from '../judges/registry';
+import { adoptLegacyPending } from './legacy-pending';
 import { LedgerState, RecentMap } from './ledger-state';
 import { PendingVotes } from './pending-votes';
 import {
@@ -160,6 +161,7 @@ export class VoteLedger extends DurableObject<Env> {
 
   private async loadState(): Promise<LedgerState> {
     const now = Date.now();
+    await adoptLegacyPending(this.ctx.storage, this.d1, this.pending);
     let kept = this.pending.all();
     if (kept.length > 0) {
       // Kept votes whose write only looked failed are in D1 already: not twice.
@@ -170,6 +172,7 @@ export class VoteLedger extends DurableObject<Env> {
     const visitors = [...new Set(kept.flatMap((v) => (v.visitorId && utcDayStart(v.receivedAt) === utcDayStart(now) ? [v.visitorId] : [])))];
     const seed = await readLedgerSeed(this.d1, visitors, utcDayStart(now));
     this.state = LedgerState.load(seed, kept, now);
+    if (kept.length > 0) this.writing ??= this.writeUnwritten(); // kept votes need no new vote to be written
     return this.state;
   }
 

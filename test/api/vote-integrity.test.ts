@@ -204,6 +204,50 @@ describe('nothing lost when D1 fails', () => {
   });
 });
 
+describe('votes kept by an earlier ledger', () => {
+  it('adopts a vote kept under a pending: key, answers it, and writes it once with its Elo', async () => {
+    const id = await judgedBattle();
+    letTimePass();
+    const battle = await env.DB.prepare('SELECT model_a, model_b FROM battles WHERE id = ?').bind(id).first<{ model_a: string; model_b: string }>();
+    const elo = async (model: string) =>
+      (await env.DB.prepare('SELECT elo FROM judge_stats WHERE model_id = ?').bind(model).first<{ elo: number }>())?.elo ?? 1000;
+    const [eloA, eloB] = [await elo(battle!.model_a), await elo(battle!.model_b)];
+    const before = await countsFor(id);
+    const reveal = (m: string) => ({ id: m, name: m, organization: '', kind: 'offline' });
+    const answer = { choice: 'B', models: { A: reveal(battle!.model_a), B: reveal(battle!.model_b) }, outcome: 'tie' };
+    const stub = voteLedger(testEnv);
+    // What the earlier ledger stored when D1 refused a vote: the decided vote, no Elo.
+    await runInDurableObject(stub, async (ledger: VoteLedger) => {
+      await (ledger as unknown as { ctx: DurableObjectState }).ctx.storage.put(`pending:${id}`, {
+        voteId: crypto.randomUUID(),
+        battleId: id,
+        choice: 'B',
+        modelA: battle!.model_a,
+        modelB: battle!.model_b,
+        visitorId: null,
+        idempotencyKey: null,
+        counted: true,
+        excludedReason: null,
+        receivedAt: Date.now(),
+        answer,
+      });
+    });
+    await evictDurableObject(stub);
+    expect((await vote(id, 'A')).status).toBe(409);
+    expect((await vote(id, 'B')).body).toEqual(answer);
+    await runInDurableObject(stub, (ledger: VoteLedger) => ledger.alarm()); // waits for the write in flight
+    expect(await stub.pendingCount()).toBe(0);
+    expect(await env.DB.prepare('SELECT choice FROM votes WHERE battle_id = ?').bind(id).all()).toMatchObject({ results: [{ choice: 'B' }] });
+    expect(await countsFor(id)).toBe(before + 1);
+    const [newA, newB] = eloUpdate(eloA, eloB, 'B');
+    expect(await elo(battle!.model_a)).toBeCloseTo(newA, 9);
+    expect(await elo(battle!.model_b)).toBeCloseTo(newB, 9);
+    await runInDurableObject(stub, async (ledger: VoteLedger) => {
+      expect((await (ledger as unknown as { ctx: DurableObjectState }).ctx.storage.list({ prefix: 'pending:' })).size).toBe(0);
+    });
+  });
+});
+
 describe('a battle the ledger does not know', () => {
   it('is decided from D1: counted once, and a repeat is answered from the stored vote', async () => {
     const id = await judgedBattle();
