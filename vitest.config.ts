@@ -21,6 +21,7 @@ const NODE_TESTS = [
   'test/rubrics/**/*.test.ts',
   'test/samples/**/*.test.ts',
   'test/unit/**/*.test.ts',
+  'test/votes/**/*.test.ts',
   'test/fuzz/response-problems.test.ts',
 ];
 const STUB_SETUP = './test/support/stub-openai/global-setup.ts';

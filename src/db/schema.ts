@@ -17,6 +17,7 @@
 // either form meanwhile. New battles never write the inline columns; a later migration can drop them.
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, real, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
+import type { VoteAnswer } from '../shared/api-types';
 
 /** A sample text or a rubric's JSON, stored once: `hash` is the SHA-256 hex of `body`. */
 export const texts = sqliteTable('texts', {
@@ -109,7 +110,7 @@ export const votes = sqliteTable(
     excludedReason: text('excluded_reason'),
     idempotencyKey: text('idempotency_key'),
     /** The JSON answer sent to the client, so a retried request gets the same answer. */
-    responseJson: text('response_json').notNull(),
+    responseJson: text('response_json', { mode: 'json' }).$type<VoteAnswer>().notNull(),
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('votes_visitor_created').on(t.visitorId, t.createdAt)],

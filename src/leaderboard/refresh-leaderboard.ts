@@ -2,17 +2,13 @@
 import { readSettings, type Settings } from '../config';
 import { allJudgeModels } from '../judges/registry';
 import { MAX_BOOTSTRAP_ROUNDS, rankJudges } from '../ranking/leaderboard';
-import type { PairCount, RankingOptions } from '../ranking/types';
+import type { RankingOptions } from '../ranking/types';
 import type { Leaderboard } from '../shared/api-types';
+import { readRankingCounts } from '../votes/vote-store';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
-  const [counts, stats] = await env.DB.batch([
-    env.DB.prepare('SELECT model_lo AS lo, model_hi AS hi, wins_lo AS winsLo, wins_hi AS winsHi, ties, both_bad AS bothBad FROM pair_counts'),
-    env.DB.prepare('SELECT model_id AS id, elo FROM judge_stats'),
-  ]);
-  const pairCounts = counts.results as unknown as PairCount[];
-  const onlineElo = Object.fromEntries((stats.results as { id: string; elo: number }[]).map((s) => [s.id, s.elo]));
+  const { pairCounts, onlineElo } = await readRankingCounts(env.DB);
   const models = allJudgeModels(env);
   // Every judge that ever got a counted vote is ranked, even if it has since been removed from the registry.
   const ids = [...new Set([...models.map((m) => m.id), ...pairCounts.flatMap((p) => [p.lo, p.hi])])];

@@ -1,9 +1,8 @@
 // The online Elo the Durable Object updates on every counted vote. Order-dependent by nature;
 // the leaderboard's main rating is the Bradley–Terry fit, this is the familiar second column.
+import type { VoteChoice } from '../shared/api-types';
 
 export const ELO = { initial: 1000, k: 4, base: 10, scale: 400 } as const;
-
-export type VoteOutcome = 'A' | 'B' | 'tie' | 'both_bad';
 
 /** Probability that A beats B under the Elo curve (a tie counting half). */
 export function expectedScore(ratingA: number, ratingB: number): number {
@@ -11,7 +10,7 @@ export function expectedScore(ratingA: number, ratingB: number): number {
 }
 
 /** A's score for an outcome: a win 1, a loss 0, tie and both-bad ½. */
-export function outcomeScore(outcome: VoteOutcome): number {
+export function outcomeScore(outcome: VoteChoice): number {
   switch (outcome) {
     case 'A':
       return 1;
@@ -24,7 +23,7 @@ export function outcomeScore(outcome: VoteOutcome): number {
 }
 
 /** Ratings after one vote; what A gains B loses. */
-export function eloUpdate(ratingA: number, ratingB: number, outcome: VoteOutcome): [newA: number, newB: number] {
+export function eloUpdate(ratingA: number, ratingB: number, outcome: VoteChoice): [newA: number, newB: number] {
   const delta = ELO.k * (outcomeScore(outcome) - expectedScore(ratingA, ratingB));
   return [ratingA + delta, ratingB - delta];
 }

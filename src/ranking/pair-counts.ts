@@ -1,6 +1,6 @@
-// How a counted vote lands in the running pair counts; the vote ledger's SQL (src/votes/vote-writes.ts) uses
-// orderPair and pairCountField. The in-memory twin for tests and the benchmark is test/support/pair-count-book.ts.
-import type { VoteOutcome } from './elo';
+// How a counted vote lands in the running pair counts. The vote store (src/votes/vote-store.ts) uses
+// orderPair and pairCountField; the in-memory twin for tests and the benchmark is test/support/pair-count-book.ts.
+import type { VoteChoice } from '../shared/api-types';
 
 /** The stored orientation of a pair: lo < hi by JavaScript string order (UTF-16 code units; same as SQLite's BINARY order for ASCII ids). */
 export function orderPair(modelA: string, modelB: string): { lo: string; hi: string; aIsLo: boolean } {
@@ -9,7 +9,7 @@ export function orderPair(modelA: string, modelB: string): { lo: string; hi: str
 }
 
 /** The pair_counts column a vote increments. */
-export function pairCountField(modelA: string, modelB: string, outcome: VoteOutcome): 'winsLo' | 'winsHi' | 'ties' | 'bothBad' {
+export function pairCountField(modelA: string, modelB: string, outcome: VoteChoice): 'winsLo' | 'winsHi' | 'ties' | 'bothBad' {
   const { aIsLo } = orderPair(modelA, modelB);
   switch (outcome) {
     case 'A':

@@ -156,14 +156,14 @@ describe('nothing lost when D1 fails', () => {
     const id = await judgedBattle();
     letTimePass();
     const stub = voteLedger(testEnv);
+    // As after a restart: the ledger's state (Elo, visitor counts) and the handed-over battle must come from D1.
+    await evictDurableObject(stub);
     await runInDurableObject(stub, (ledger: VoteLedger) => {
       (ledger as unknown as { realD1: D1Database }).realD1 = ledger.d1;
       const down = () => {
         throw new Error('D1_ERROR: down');
       };
       ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
-      // As after a restart: the Elo table and visitor counts must be read from D1 before deciding.
-      (ledger as unknown as { forgetCaches(): void }).forgetCaches();
     });
     const res = await vote(id, 'A');
     expect(res.status).toBe(503);
@@ -174,6 +174,97 @@ describe('nothing lost when D1 fails', () => {
     });
     // Nothing was acknowledged, so the visitor may simply vote again.
     expect((await vote(id, 'A')).status).toBe(200);
+  });
+
+  it('acknowledges a vote on a battle it was handed even when D1 is wholly down, and writes it once D1 is back', async () => {
+    const id = await judgedBattle();
+    letTimePass();
+    const before = await countsFor(id);
+    const stub = voteLedger(testEnv);
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      (ledger as unknown as { realD1: D1Database }).realD1 = ledger.d1;
+      const down = () => {
+        throw new Error('D1_ERROR: down');
+      };
+      ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
+    });
+    const acknowledged = await vote(id, 'B');
+    expect(acknowledged.status).toBe(200);
+    expect(await stub.pendingCount()).toBe(1);
+    // Evicted while D1 is down: the pending vote is in the ledger's storage, and its answer comes back with it.
+    await evictDurableObject(stub);
+    await runInDurableObject(stub, (ledger: VoteLedger) => {
+      ledger.d1 = testEnv.DB;
+    });
+    expect((await vote(id, 'A')).status).toBe(409);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await stub.pendingCount()).toBe(0);
+    expect(await env.DB.prepare('SELECT choice FROM votes WHERE battle_id = ?').bind(id).all()).toMatchObject({ results: [{ choice: 'B' }] });
+    expect(await countsFor(id)).toBe(before + 1);
+  });
+});
+
+describe('votes kept by an earlier ledger', () => {
+  it('adopts a vote kept under a pending: key, answers it, and writes it once with its Elo', async () => {
+    const id = await judgedBattle();
+    letTimePass();
+    const battle = await env.DB.prepare('SELECT model_a, model_b FROM battles WHERE id = ?').bind(id).first<{ model_a: string; model_b: string }>();
+    const elo = async (model: string) =>
+      (await env.DB.prepare('SELECT elo FROM judge_stats WHERE model_id = ?').bind(model).first<{ elo: number }>())?.elo ?? 1000;
+    const [eloA, eloB] = [await elo(battle!.model_a), await elo(battle!.model_b)];
+    const before = await countsFor(id);
+    const reveal = (m: string) => ({ id: m, name: m, organization: '', kind: 'offline' });
+    const answer = { choice: 'B', models: { A: reveal(battle!.model_a), B: reveal(battle!.model_b) }, outcome: 'tie' };
+    const stub = voteLedger(testEnv);
+    // What the earlier ledger stored when D1 refused a vote: the decided vote, no Elo.
+    await runInDurableObject(stub, async (ledger: VoteLedger) => {
+      await (ledger as unknown as { ctx: DurableObjectState }).ctx.storage.put(`pending:${id}`, {
+        voteId: crypto.randomUUID(),
+        battleId: id,
+        choice: 'B',
+        modelA: battle!.model_a,
+        modelB: battle!.model_b,
+        visitorId: null,
+        idempotencyKey: null,
+        counted: true,
+        excludedReason: null,
+        receivedAt: Date.now(),
+        answer,
+      });
+    });
+    await evictDurableObject(stub);
+    expect((await vote(id, 'A')).status).toBe(409);
+    expect((await vote(id, 'B')).body).toEqual(answer);
+    await runInDurableObject(stub, (ledger: VoteLedger) => ledger.alarm()); // waits for the write in flight
+    expect(await stub.pendingCount()).toBe(0);
+    expect(await env.DB.prepare('SELECT choice FROM votes WHERE battle_id = ?').bind(id).all()).toMatchObject({ results: [{ choice: 'B' }] });
+    expect(await countsFor(id)).toBe(before + 1);
+    const [newA, newB] = eloUpdate(eloA, eloB, 'B');
+    expect(await elo(battle!.model_a)).toBeCloseTo(newA, 9);
+    expect(await elo(battle!.model_b)).toBeCloseTo(newB, 9);
+    await runInDurableObject(stub, async (ledger: VoteLedger) => {
+      expect((await (ledger as unknown as { ctx: DurableObjectState }).ctx.storage.list({ prefix: 'pending:' })).size).toBe(0);
+    });
+  });
+});
+
+describe('a battle the ledger does not know', () => {
+  it('is decided from D1: counted once, and a repeat is answered from the stored vote', async () => {
+    const id = await judgedBattle();
+    letTimePass();
+    const before = await countsFor(id);
+    const stub = voteLedger(testEnv);
+    await evictDurableObject(stub); // the handed-over battle was only in memory
+    const first = await vote(id, 'A', { 'idempotency-key': 'd1-path' });
+    expect(first.status).toBe(200);
+    expect(await countsFor(id)).toBe(before + 1);
+    // Its answer gone from the ledger's memory too: D1's stored vote answers.
+    await evictDurableObject(stub);
+    const retry = await vote(id, 'B', { 'idempotency-key': 'd1-path' });
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    expect((await vote(id, 'B')).status).toBe(409);
+    expect(await countsFor(id)).toBe(before + 1);
   });
 });
 

@@ -1,6 +1,6 @@
 // Running pair counts in memory, the twin of the pair_counts table: the tests and the benchmark turn simulated
 // votes into the ranking's input with it. Not used by the worker.
-import type { VoteOutcome } from '../../src/ranking/elo';
+import type { VoteChoice } from '../../src/shared/api-types';
 import { orderPair, pairCountField } from '../../src/ranking/pair-counts';
 import type { PairCount } from '../../src/ranking/types';
 
@@ -9,7 +9,7 @@ export class PairCountBook {
   private readonly byLo = new Map<string, Map<string, PairCount>>();
 
   /** Adds one counted vote. */
-  add(modelA: string, modelB: string, outcome: VoteOutcome): void {
+  add(modelA: string, modelB: string, outcome: VoteChoice): void {
     const { lo, hi } = orderPair(modelA, modelB);
     let row = this.byLo.get(lo);
     if (!row) this.byLo.set(lo, (row = new Map()));
@@ -27,7 +27,7 @@ export class PairCountBook {
 export interface CountedVote {
   modelA: string;
   modelB: string;
-  outcome: VoteOutcome;
+  outcome: VoteChoice;
 }
 
 /** Pair counts of a list of counted votes. */

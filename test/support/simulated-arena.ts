@@ -5,7 +5,8 @@
 // draw (tie or both-bad, half each) happens with probability tieRate·4p(1−p) and the rest splits
 // so that P(A wins) + ½·P(draw) = p. So the ties-count-half Bradley–Terry fit is consistent for the
 // true ratings, as the coverage test needs.
-import { expectedScore, type VoteOutcome } from '../../src/ranking/elo';
+import type { VoteChoice } from '../../src/shared/api-types';
+import { expectedScore } from '../../src/ranking/elo';
 import { createRandom } from '../../src/ranking/prng';
 
 export interface ArenaSpec {
@@ -29,7 +30,7 @@ export interface SimulatedArena {
   outcome: Uint8Array;
 }
 
-export const OUTCOMES: readonly VoteOutcome[] = ['A', 'B', 'tie', 'both_bad'];
+export const OUTCOMES: readonly VoteChoice[] = ['A', 'B', 'tie', 'both_bad'];
 
 export function simulateArena(spec: ArenaSpec): SimulatedArena {
   const { judges, votes, seed } = spec;

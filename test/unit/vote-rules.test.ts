@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_JUDGES } from '../../src/judges/builtin-judges';
 import { REDACTED } from '../../src/judges/identity-redactor';
 import { exclusionReason, leaksIdentity, utcDayStart, type VoteFacts } from '../../src/votes/vote-eligibility';
-import { outcomeFor } from '../../src/votes/vote-writes';
+import { outcomeFor } from '../../src/votes/vote-decision';
 
 const rules = { minVoteDelayMs: 3000, voteWindowMs: 3_600_000, visitorDailyCountedVotes: 5 };
 const now = Date.UTC(2026, 10, 27, 12);

@@ -1,0 +1,214 @@
+// The vote decision, pure: what the ledger knows about one battle + the vote → the answer and the writes to make.
+// No I/O, no clock, no randomness (the vote id and the time come in with the request), so it is tested directly.
+import type { JudgeKind, Position, RevealedModel, VoteAnswer, VoteChoice } from '../shared/api-types';
+import { eloUpdate } from '../ranking/elo';
+import { exclusionReason, leaksIdentity, type EligibilityRules, type ExclusionReason, type JudgeIdentity } from './vote-eligibility';
+
+/** A vote as the worker hands it to the ledger. */
+export interface VoteRequest {
+  battleId: string;
+  choice: VoteChoice;
+  visitorId: string | null;
+  idempotencyKey: string | null;
+  receivedAt: number;
+}
+
+/** What the worker hands the ledger when both judgments of a battle are complete. */
+export interface BattleHandover {
+  modelA: string;
+  modelB: string;
+  createdAt: number;
+  judgedAt: number | null;
+  critiques: string[];
+}
+
+/** What deciding a vote needs to know about its battle once both judgments are complete. */
+export interface BattleFacts {
+  modelA: string;
+  modelB: string;
+  createdAt: number;
+  judgedAt: number | null;
+  /** A critique named a model (the stream withheld it); such a vote is not counted. */
+  identityLeaked: boolean;
+}
+
+/** The vote a battle already has: enough to answer a repeat. */
+export interface PreviousVote {
+  choice: VoteChoice;
+  idempotencyKey: string | null;
+  answer: VoteAnswer;
+}
+
+/** Why a battle cannot take a vote (yet). */
+export type UnvotableBattle = 'battle_not_found' | 'judgments_incomplete' | 'judgment_failed';
+
+/** Where a battle stands for a vote: it has one already, it is open for one, or it cannot take one. */
+export type BattleStanding =
+  | { state: 'voted'; previous: PreviousVote }
+  | { state: 'open'; facts: BattleFacts }
+  | { state: UnvotableBattle };
+
+/** The ledger's state as far as one vote is concerned. */
+export interface VoteContext {
+  battle: BattleStanding;
+  /** Counted votes this visitor already has on the vote's UTC day (0 without a visitor id). */
+  visitorCountedToday: number;
+  /** A judge's online Elo before this vote. */
+  elo(modelId: string): number;
+  /** A judge as the answer reveals it. */
+  reveal(modelId: string): RevealedModel;
+}
+
+/** A vote decided and to be written: the vote row and, when it counts, both judges' Elo after it. */
+export interface RecordedVote {
+  voteId: string;
+  battleId: string;
+  choice: VoteChoice;
+  modelA: string;
+  modelB: string;
+  visitorId: string | null;
+  idempotencyKey: string | null;
+  counted: boolean;
+  excludedReason: ExclusionReason | null;
+  receivedAt: number;
+  answer: VoteAnswer;
+  eloAfter: Record<Position, number> | null;
+}
+
+export type VoteResult =
+  | { ok: true; answer: VoteAnswer; replayed: boolean }
+  | { ok: false; status: 404 | 409 | 503; code: string; message: string };
+
+export type VoteDecision = { result: VoteResult; record: null } | { result: VoteResult & { ok: true }; record: RecordedVote };
+
+export const STORAGE_UNAVAILABLE: VoteResult = {
+  ok: false,
+  status: 503,
+  code: 'storage_unavailable',
+  message: 'Votes cannot be checked right now. Nothing was recorded; please try again in a moment.',
+};
+
+const REFUSALS: Record<UnvotableBattle | 'already_voted', VoteResult & { ok: false }> = {
+  already_voted: {
+    ok: false,
+    status: 409,
+    code: 'already_voted',
+    message: 'This battle already has a vote. Start a new round to vote again.',
+  },
+  battle_not_found: { ok: false, status: 404, code: 'battle_not_found', message: 'No battle with this id.' },
+  judgment_failed: {
+    ok: false,
+    status: 409,
+    code: 'judgment_failed',
+    message: 'A judge failed in this battle, so it cannot be voted on. Regenerate the judges to try again.',
+  },
+  judgments_incomplete: {
+    ok: false,
+    status: 409,
+    code: 'judgments_incomplete',
+    message: 'Both judges must finish before you vote.',
+  },
+};
+
+export function decideVote(request: VoteRequest, context: VoteContext, rules: EligibilityRules, voteId: string): VoteDecision {
+  const standing = context.battle;
+  if (standing.state === 'voted') return { result: answerRepeat(standing.previous, request), record: null };
+  if (standing.state !== 'open') return { result: REFUSALS[standing.state], record: null };
+
+  const battle = standing.facts;
+  const reason = exclusionReason(
+    {
+      receivedAt: request.receivedAt,
+      battleCreatedAt: battle.createdAt,
+      judgedAt: battle.judgedAt,
+      visitorCountedToday: context.visitorCountedToday,
+      identityLeaked: battle.identityLeaked,
+    },
+    rules,
+  );
+  const elo = { A: context.elo(battle.modelA), B: context.elo(battle.modelB) };
+  const answer: VoteAnswer = {
+    choice: request.choice,
+    models: { A: context.reveal(battle.modelA), B: context.reveal(battle.modelB) },
+    outcome: outcomeFor(request.choice, elo.A, elo.B),
+  };
+  const counted = reason === null;
+  const record: RecordedVote = {
+    voteId,
+    battleId: request.battleId,
+    choice: request.choice,
+    modelA: battle.modelA,
+    modelB: battle.modelB,
+    visitorId: request.visitorId,
+    idempotencyKey: request.idempotencyKey,
+    counted,
+    excludedReason: reason,
+    receivedAt: request.receivedAt,
+    answer,
+    eloAfter: counted ? eloAfter(elo, request.choice) : null,
+  };
+  return { result: { ok: true, answer, replayed: false }, record };
+}
+
+function eloAfter(elo: Record<Position, number>, choice: VoteChoice): Record<Position, number> {
+  const [A, B] = eloUpdate(elo.A, elo.B, choice);
+  return { A, B };
+}
+
+/** A repeated vote on a battle: the same choice (or the same Idempotency-Key) gets the same answer. */
+export function answerRepeat(previous: PreviousVote, request: VoteRequest): VoteResult {
+  const sameKey = request.idempotencyKey !== null && request.idempotencyKey === previous.idempotencyKey;
+  if (sameKey || request.choice === previous.choice) return { ok: true, answer: previous.answer, replayed: true };
+  return REFUSALS.already_voted;
+}
+
+/** favourite = the judge rated higher (online Elo) before the vote; equal ratings make the winner the favourite. */
+export function outcomeFor(choice: VoteChoice, eloA: number, eloB: number): VoteAnswer['outcome'] {
+  if (choice === 'tie' || choice === 'both_bad') return 'tie';
+  const [winner, loser] = choice === 'A' ? [eloA, eloB] : [eloB, eloA];
+  return winner >= loser ? 'favourite' : 'underdog';
+}
+
+/** The facts of a handed-over battle. A leak by either judge makes the vote not blind: the visitor saw a name withheld. */
+export function battleFacts(
+  handover: BattleHandover,
+  kindOf: (modelId: string) => JudgeKind,
+  knownModels?: JudgeIdentity['knownModels'],
+): BattleFacts {
+  const kinds = [kindOf(handover.modelA), kindOf(handover.modelB)];
+  return {
+    modelA: handover.modelA,
+    modelB: handover.modelB,
+    createdAt: handover.createdAt,
+    judgedAt: handover.judgedAt,
+    identityLeaked: handover.critiques.some((c) => kinds.some((kind) => leaksIdentity(c, { kind, knownModels }))),
+  };
+}
+
+/** A battle as stored in D1 (battles, judgments and votes rows), for a battle the ledger was not handed. */
+export interface BattleRecord {
+  modelA: string;
+  modelB: string;
+  status: string;
+  createdAt: number;
+  judgedAt: number | null;
+  judgments: { status: string; critique: string | null }[];
+  vote: PreviousVote | null;
+}
+
+/** What a battle read from D1 says about a vote on it. */
+export function standingOf(
+  stored: BattleRecord | null,
+  kindOf: (modelId: string) => JudgeKind,
+  knownModels?: JudgeIdentity['knownModels'],
+): BattleStanding {
+  if (!stored) return { state: 'battle_not_found' };
+  if (stored.vote) return { state: 'voted', previous: stored.vote };
+  const { judgments } = stored;
+  if (judgments.some((j) => j.status === 'error')) return { state: 'judgment_failed' };
+  if (stored.status === 'voted' || judgments.length !== 2 || judgments.some((j) => j.status !== 'complete')) {
+    return { state: 'judgments_incomplete' };
+  }
+  const critiques = judgments.map((j) => j.critique ?? '');
+  return { state: 'open', facts: battleFacts({ ...stored, critiques }, kindOf, knownModels) };
+}

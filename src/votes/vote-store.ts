@@ -1,0 +1,172 @@
+// D1 reads and writes of votes and the running counts (votes, pair_counts, judge_stats, and a battle's voted
+// state). The only module that knows their SQL. Writes come from the vote ledger alone.
+import { and, count, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { VoteAnswer } from '../shared/api-types';
+import { database, type Database } from '../db/client';
+import { battles, judgeStats, judgments, pairCounts, votes } from '../db/schema';
+import { orderPair, pairCountField } from '../ranking/pair-counts';
+import type { PairCount } from '../ranking/types';
+import type { BattleRecord, RecordedVote } from './vote-decision';
+
+/**
+ * Writes votes in one atomic D1 batch, in the order given: each vote, its battle's voted state and, for a
+ * counted vote, the pair counts and both judges' stats (Elo set to the value decided with the vote, so
+ * applying the votes in order always ends at the ledger's Elo). votes.battle_id is unique: a vote already
+ * in D1 makes the whole batch fail, and nothing of it lands.
+ */
+export async function writeVotes(d1: D1Database, group: readonly RecordedVote[]): Promise<void> {
+  const db = database(d1);
+  const [first, ...rest] = group.flatMap((vote) => voteStatements(db, vote));
+  if (first) await db.batch([first, ...rest]);
+}
+
+function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[] {
+  const statements: BatchItem<'sqlite'>[] = [
+    db.insert(votes).values({
+      id: vote.voteId,
+      battleId: vote.battleId,
+      choice: vote.choice,
+      modelA: vote.modelA,
+      modelB: vote.modelB,
+      visitorId: vote.visitorId,
+      counted: vote.counted,
+      excludedReason: vote.excludedReason,
+      idempotencyKey: vote.idempotencyKey,
+      responseJson: vote.answer,
+      createdAt: vote.receivedAt,
+    }),
+    db.update(battles).set({ status: 'voted', votedAt: vote.receivedAt }).where(eq(battles.id, vote.battleId)),
+  ];
+  if (!vote.eloAfter) return statements;
+
+  const { lo, hi } = orderPair(vote.modelA, vote.modelB);
+  const field = pairCountField(vote.modelA, vote.modelB, vote.choice);
+  const one = (f: typeof field) => (f === field ? 1 : 0);
+  const stats = (modelId: string, elo: number, won: boolean, lost: boolean) => ({
+    modelId,
+    elo,
+    votes: 1,
+    wins: won ? 1 : 0,
+    losses: lost ? 1 : 0,
+    ties: one('ties'),
+    bothBad: one('bothBad'),
+    updatedAt: vote.receivedAt,
+  });
+  statements.push(
+    db
+      .insert(pairCounts)
+      .values({ modelLo: lo, modelHi: hi, winsLo: one('winsLo'), winsHi: one('winsHi'), ties: one('ties'), bothBad: one('bothBad') })
+      .onConflictDoUpdate({
+        target: [pairCounts.modelLo, pairCounts.modelHi],
+        set: {
+          winsLo: sql`${pairCounts.winsLo} + excluded.wins_lo`,
+          winsHi: sql`${pairCounts.winsHi} + excluded.wins_hi`,
+          ties: sql`${pairCounts.ties} + excluded.ties`,
+          bothBad: sql`${pairCounts.bothBad} + excluded.both_bad`,
+        },
+      }),
+    // Both judges' stats in one statement: each row adds its own outcome.
+    db
+      .insert(judgeStats)
+      .values([
+        stats(vote.modelA, vote.eloAfter.A, vote.choice === 'A', vote.choice === 'B'),
+        stats(vote.modelB, vote.eloAfter.B, vote.choice === 'B', vote.choice === 'A'),
+      ])
+      .onConflictDoUpdate({
+        target: judgeStats.modelId,
+        set: {
+          elo: sql`excluded.elo`,
+          votes: sql`${judgeStats.votes} + 1`,
+          wins: sql`${judgeStats.wins} + excluded.wins`,
+          losses: sql`${judgeStats.losses} + excluded.losses`,
+          ties: sql`${judgeStats.ties} + excluded.ties`,
+          bothBad: sql`${judgeStats.bothBad} + excluded.both_bad`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      }),
+  );
+  return statements;
+}
+
+/** Which of these battles have their vote in D1 (to tell a batch that failed from one that only looked failed). */
+export async function battlesWithVotes(d1: D1Database, battleIds: readonly string[]): Promise<Set<string>> {
+  if (battleIds.length === 0) return new Set();
+  const rows = await database(d1)
+    .select({ battleId: votes.battleId })
+    .from(votes)
+    .where(inArray(votes.battleId, [...battleIds]))
+    .all();
+  return new Set(rows.map((r) => r.battleId));
+}
+
+/** A battle, its judgments and its vote, in one round trip: what a vote on a battle the ledger was not handed needs. */
+export async function readBattleRecord(d1: D1Database, battleId: string): Promise<BattleRecord | null> {
+  const db = database(d1);
+  const [battle, judged, vote] = await db.batch([
+    db
+      .select({ modelA: battles.modelA, modelB: battles.modelB, status: battles.status, createdAt: battles.createdAt, judgedAt: battles.judgedAt })
+      .from(battles)
+      .where(eq(battles.id, battleId)),
+    db.select({ status: judgments.status, critique: judgments.critique }).from(judgments).where(eq(judgments.battleId, battleId)),
+    db
+      .select({ choice: votes.choice, idempotencyKey: votes.idempotencyKey, answer: votes.responseJson })
+      .from(votes)
+      .where(eq(votes.battleId, battleId)),
+  ]);
+  if (!battle[0]) return null;
+  return { ...battle[0], judgments: judged, vote: vote[0] ?? null };
+}
+
+/** The answer a battle's vote got, as sent to the voter. */
+export async function readVoteAnswer(d1: D1Database, battleId: string): Promise<VoteAnswer | null> {
+  const row = await database(d1).select({ answer: votes.responseJson }).from(votes).where(eq(votes.battleId, battleId)).get();
+  return row?.answer ?? null;
+}
+
+/** What the ledger's state starts from: every judge's online Elo, and these visitors' counted votes since `dayStart`. */
+export async function readLedgerSeed(
+  d1: D1Database,
+  visitorIds: readonly string[],
+  dayStart: number,
+): Promise<{ elo: { modelId: string; elo: number }[]; visitorsToday: Map<string, number> }> {
+  const db = database(d1);
+  const [elo, visitorsToday] = await Promise.all([
+    db.select({ modelId: judgeStats.modelId, elo: judgeStats.elo }).from(judgeStats).all(),
+    readCountedVotes(d1, visitorIds, dayStart),
+  ]);
+  return { elo, visitorsToday };
+}
+
+/** Counted votes since `dayStart` of each of these visitors (0 for one with none). */
+export async function readCountedVotes(d1: D1Database, visitorIds: readonly string[], dayStart: number): Promise<Map<string, number>> {
+  const counts = new Map(visitorIds.map((id) => [id, 0]));
+  if (visitorIds.length === 0) return counts;
+  const rows = await database(d1)
+    .select({ visitorId: votes.visitorId, counted: count() })
+    .from(votes)
+    .where(and(inArray(votes.visitorId, [...visitorIds]), gte(votes.createdAt, dayStart), eq(votes.counted, true)))
+    .groupBy(votes.visitorId)
+    .all();
+  for (const row of rows) if (row.visitorId) counts.set(row.visitorId, row.counted);
+  return counts;
+}
+
+/** What the hourly ranking reads: the running pair counts (at most judges² rows) and every judge's online Elo. */
+export async function readRankingCounts(d1: D1Database): Promise<{ pairCounts: PairCount[]; onlineElo: Record<string, number> }> {
+  const db = database(d1);
+  const [pairs, stats] = await db.batch([
+    db
+      .select({
+        lo: pairCounts.modelLo,
+        hi: pairCounts.modelHi,
+        winsLo: pairCounts.winsLo,
+        winsHi: pairCounts.winsHi,
+        ties: pairCounts.ties,
+        bothBad: pairCounts.bothBad,
+      })
+      .from(pairCounts),
+    db.select({ id: judgeStats.modelId, elo: judgeStats.elo }).from(judgeStats),
+  ]);
+  return { pairCounts: pairs, onlineElo: Object.fromEntries(stats.map((s) => [s.id, s.elo])) };
+}
