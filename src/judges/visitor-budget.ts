@@ -47,8 +47,9 @@ export async function reserveVisitorPaidCalls(
 export function visitorBudgetError(settings: Settings, now: number): ApiError {
   const until = nextUtcMidnight(now);
   const seconds = Math.max(1, Math.ceil((until.getTime() - now) / 1000));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.ceil((seconds % 3600) / 60);
+  const totalMinutes = Math.ceil(seconds / 60);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
   const wait = hours > 0 ? `${hours} h ${minutes} min` : `${minutes} min`;
   const percent = Math.round(settings.VISITOR_DAILY_PAID_SHARE * 1000) / 10;
   return new ApiError(
