@@ -1,9 +1,9 @@
 // The worker `npm run capacity` starts (wrangler.capacity.toml): the real app unchanged, plus GET /__capacity/size,
 // the size of the D1 database in bytes as D1 reports it after a query (pages × page size, what D1's 10 GB limit counts).
 import type { D1Database, ExecutionContext } from '@cloudflare/workers-types';
-import app, { VoteLedger } from 'judge-arena-app';
+import app, { BattleRun, VoteLedger } from 'judge-arena-app';
 
-export { VoteLedger };
+export { BattleRun, VoteLedger };
 
 interface CapacityEnv {
   DB: D1Database;

@@ -4,6 +4,8 @@
 import * as z from 'zod';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).catch(fallback).default(fallback);
+/** A fraction in [0, 1]. */
+const share = (fallback: number) => z.coerce.number().min(0).max(1).catch(fallback).default(fallback);
 const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).catch(fallback).default(fallback);
 /** A comma-separated list, blanks dropped. */
 const list = z
@@ -41,6 +43,15 @@ const settingsSchema = z.object({
   JUDGMENT_CACHE: onOff('on'),
   /** Paid (LLM) judge calls allowed per UTC day; 0 = no ceiling. */
   DAILY_PAID_JUDGE_CALLS: int(2000),
+  /**
+   * The most of DAILY_PAID_JUDGE_CALLS one visitor may spend in a UTC day (battles with LLM judges, generated
+   * responses), reserved before the calls; past it they get 429 until midnight UTC. 0 = no per-visitor share.
+   */
+  VISITOR_DAILY_PAID_SHARE: share(0.05),
+  /** Samples SAMPLE_GENERATOR adds to the random-sample pool each hour (one paid call each); 0 = none. */
+  SAMPLE_GENERATOR_PER_HOUR: int(6),
+  /** Most samples the pool keeps; the oldest go first. */
+  SAMPLE_POOL_SIZE: int(500, 1),
   /** Counted votes per visitor per UTC day; later votes are stored but not counted. */
   VISITOR_DAILY_COUNTED_VOTES: int(100),
   /** A vote this soon after the judgments finished is stored but not counted. */

@@ -2,6 +2,7 @@
 import { createApp } from './app';
 import { refreshLeaderboard } from './leaderboard/refresh-leaderboard';
 import { pruneStorage } from './battles/prune-storage';
+import { runHourlyBudgetJob } from './judges/hourly-budget-job';
 
 export { VoteLedger } from './votes/vote-ledger';
 export { BattleRun } from './battles/battle-run';
@@ -13,5 +14,6 @@ export default {
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(refreshLeaderboard(env));
     ctx.waitUntil(pruneStorage(env));
+    ctx.waitUntil(runHourlyBudgetJob(env));
   },
 } satisfies ExportedHandler<Env>;

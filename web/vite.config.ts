@@ -1,14 +1,33 @@
 // Builds the public site into web/dist, which the worker serves as static assets (see wrangler.toml [assets]).
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { SAMPLE_BANK } from '../src/samples/bank';
+import { SAMPLE_BANK_ASSET } from '../src/samples/bank-asset';
+import { publicSample } from '../src/samples/sampling';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Writes the sample bank into the site as a static file (web/dist/data/sample-bank.json), which the worker reads
+ * through its ASSETS binding (src/samples/bank-asset.ts) instead of carrying it in its bundle. Public fields only:
+ * the internal quality label stays in the repository.
+ */
+function sampleBankAsset(): Plugin {
+  return {
+    name: 'judge-arena-sample-bank',
+    apply: 'build',
+    generateBundle() {
+      const bank = SAMPLE_BANK.map((sample) => publicSample(sample));
+      this.emitFile({ type: 'asset', fileName: SAMPLE_BANK_ASSET, source: JSON.stringify(bank) });
+    },
+  };
+}
 
 export default defineConfig({
   root: webRoot,
   // Prerendering would need a DOM at build time; the worker's SPA fallback serves index.html instead.
-  plugins: [preact({ prerender: { enabled: false } })],
+  plugins: [preact({ prerender: { enabled: false } }), sampleBankAsset()],
   // Code shared with the worker lives in src/shared/ (web/tsconfig.json has the same path).
   resolve: { alias: { '@shared': fileURLToPath(new URL('../src/shared', import.meta.url)) } },
   build: {
@@ -20,7 +39,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   server: {
-    // `vite --config web/vite.config.ts` during UI work: the API comes from `npm start` on :8787.
+    // `vite --configLoader runner --config web/vite.config.ts` during UI work: the API comes from `npm start` on :8787.
     proxy: { '/api': 'http://localhost:8787' },
   },
 });

@@ -5,12 +5,15 @@ import type { CreateBattleInput } from '../shared/request-schemas';
 import { DEFAULT_RUBRIC } from '../shared/rubric-presets';
 import { readSettings } from '../config';
 import { availableJudgeModels } from '../judges/registry';
-import { restingState } from '../judges/paid-calls';
+import { arenaRestingError, restingState } from '../judges/paid-calls';
 import { insertBattle, loadBattle } from './battle-store';
 import type { PublicBattle } from '../shared/api-types';
 import { publicBattle } from './battle-view';
 import { pairingCandidates } from '../judges/candidates';
-import { choosePair } from './pairing';
+import { choosePair, type PairingCandidate } from './pairing';
+import { taskOf } from './run-battle';
+import { paidCallsForBattle } from '../judges/battle-cost';
+import { reserveVisitorPaidCalls, visitorBudgetError } from '../judges/visitor-budget';
 
 /** What starting a battle needs (the API's request, minus the human check the route has already done). */
 export type BattleRequest = Omit<CreateBattleInput, 'turnstileToken'>;
@@ -22,13 +25,11 @@ export async function createBattle(
 ): Promise<PublicBattle> {
   const db = database(env.DB);
   const now = Date.now();
-  const resting = await restingState(db, readSettings(env), hasPaidJudges(env), now);
-  if (resting) {
-    const retryAfter = Math.ceil((Date.parse(resting.until) - now) / 1000);
-    throw new ApiError(503, 'arena_resting', resting.message, { 'Retry-After': String(retryAfter) });
-  }
+  const settings = readSettings(env);
+  const resting = await restingState(db, settings, hasPaidJudges(env), now);
+  if (resting) throw arenaRestingError(resting, now);
   const candidates = await pairingCandidates(env, db, now);
-  const pair = choosePair(candidates, Math.random, { avoidPair: options.avoidPair });
+  let pair = choosePair(candidates, Math.random, { avoidPair: options.avoidPair });
   if (!pair) {
     throw new ApiError(
       503,
@@ -37,13 +38,22 @@ export async function createBattle(
       { 'Retry-After': '60' },
     );
   }
+  // The visitor's share of the day's paid calls is reserved now, before any judge runs (README "Cost control").
+  const rubric = request.rubric ?? DEFAULT_RUBRIC;
+  const task = taskOf({ input: request.input, response: request.response, reference: request.reference ?? null, rubric });
+  const cost = await paidCallsForBattle(env, db, settings, pair, task);
+  if (!(await reserveVisitorPaidCalls(db, settings, options.visitorId, cost, now))) {
+    // Offline baselines cost nothing, so a visitor past their share still gets a pair of them when there are two.
+    pair = choosePair(freeCandidates(env, candidates), Math.random, { avoidPair: options.avoidPair });
+    if (!pair) throw visitorBudgetError(settings, now);
+  }
   const battle = {
     id: crypto.randomUUID(),
     sampleId: request.sampleId,
     input: request.input,
     response: request.response,
     reference: request.reference,
-    rubric: request.rubric ?? DEFAULT_RUBRIC,
+    rubric,
     models: pair,
     parentId: options.parentId,
     visitorId: options.visitorId,
@@ -56,6 +66,11 @@ export async function createBattle(
 /** Whether this deployment has LLM judges, i.e. battles that cost money. */
 export function hasPaidJudges(env: Env): boolean {
   return availableJudgeModels(env).some((m) => m.kind === 'llm');
+}
+
+function freeCandidates(env: Env, candidates: readonly PairingCandidate[]): PairingCandidate[] {
+  const offline = new Set(availableJudgeModels(env).filter((m) => m.kind === 'offline').map((m) => m.id));
+  return candidates.filter((c) => offline.has(c.id));
 }
 
 /** A new battle on the same sample and rubric with a fresh pair of judges. */

@@ -174,3 +174,34 @@ export const dailyUsage = sqliteTable('daily_usage', {
   day: text('day').primaryKey(),
   paidJudgeCalls: integer('paid_judge_calls').notNull().default(0),
 });
+
+/**
+ * Random samples written by SAMPLE_GENERATOR in the hourly job (src/samples/fill-sample-pool.ts) and served to
+ * every visitor by GET /api/samples/random, so that what the generator costs does not grow with requests.
+ * Bounded (SAMPLE_POOL_SIZE): the oldest are deleted first. A battle keeps its own copy of the texts.
+ */
+export const samplePool = sqliteTable(
+  'sample_pool',
+  {
+    id: text('id').primaryKey(),
+    input: text('input').notNull(),
+    response: text('response').notNull(),
+    category: text('category').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('sample_pool_created_at').on(t.createdAt)],
+);
+
+/**
+ * Paid calls reserved per visitor per UTC day, for VISITOR_DAILY_PAID_SHARE (src/judges/visitor-budget.ts). Keyed by
+ * the daily-rotating visitor hash, never an IP; rows of past days are deleted by the hourly job.
+ */
+export const visitorPaidCalls = sqliteTable(
+  'visitor_paid_calls',
+  {
+    day: text('day').notNull(),
+    visitorId: text('visitor_id').notNull(),
+    calls: integer('calls').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.visitorId] })],
+);

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
-import { generateSample, isSampleGeneratorConfigured } from '../judges/generators';
+import { database } from '../db/client';
 import { validate } from '../http/validation';
 import { randomSampleQuery } from '../shared/request-schemas';
-import { SAMPLE_BANK } from '../samples/bank';
+import { loadSampleBank } from '../samples/bank-asset';
+import { randomPooledSample } from '../samples/sample-pool';
 import { pickRandomSample, publicSample } from '../samples/sampling';
 
 export const sampleRoutes = new Hono<{ Bindings: Env }>();
@@ -10,10 +11,12 @@ export const sampleRoutes = new Hono<{ Bindings: Env }>();
 sampleRoutes.get('/random', validate('query', randomSampleQuery), async (c) => {
   const withReference = c.req.valid('query').reference === 'true';
   c.header('Cache-Control', 'no-store');
-  // A configured sample generator writes fresh samples (without references); the bank is the fallback.
-  if (!withReference && isSampleGeneratorConfigured(c.env)) {
-    const generated = await generateSample(c.env);
-    if (generated.ok) return c.json({ sample: { id: `generated-${crypto.randomUUID()}`, ...generated.sample } });
+  // Generated samples come from the pool the hourly job fills (they have no reference): a request never calls a
+  // provider. The bank (a static asset) is the fallback, and the only source when a reference is wanted.
+  if (!withReference) {
+    const pooled = await randomPooledSample(database(c.env.DB));
+    if (pooled) return c.json({ sample: pooled });
   }
-  return c.json({ sample: publicSample(pickRandomSample(SAMPLE_BANK, { withReference }), { includeReference: withReference }) });
+  const bank = await loadSampleBank(c.env);
+  return c.json({ sample: publicSample(pickRandomSample(bank, { withReference }), { includeReference: withReference }) });
 });

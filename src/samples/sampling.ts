@@ -1,5 +1,11 @@
 // Picking a random sample for the arena. Pure: the random source is a parameter so tests can seed it.
-import type { PublicSample, Sample } from './types';
+import type { PublicSample as ApiPublicSample } from '../shared/api-types';
+
+/** What picking needs of a sample: the bank's typed samples (tests) and the bank asset's public ones (worker) both fit. */
+interface PickableSample {
+  id: string;
+  reference?: string;
+}
 
 export interface SampleRequest {
   /** Only samples that have a reference answer (the visitor wants to grade against a reference). */
@@ -13,11 +19,11 @@ export interface SampleRequest {
  * Without `withReference`, every sample qualifies (a sample's reference is optional context, not a requirement).
  * Throws if the bank holds no sample with a reference when one is required.
  */
-export function pickRandomSample(
-  bank: readonly Sample[],
+export function pickRandomSample<T extends PickableSample>(
+  bank: readonly T[],
   request: SampleRequest,
   random: () => number = Math.random,
-): Sample {
+): T {
   const eligible = request.withReference ? bank.filter((sample) => sample.reference !== undefined) : [...bank];
   if (eligible.length === 0) {
     throw new Error(request.withReference ? 'No sample with a reference answer in the bank' : 'The sample bank is empty');
@@ -33,7 +39,10 @@ export function pickRandomSample(
  * Exactly the API shape: the internal quality label is dropped, and `reference` only appears when there is one.
  * Pass `includeReference: false` when the visitor asked for no reference (reference=false), so none leaks into the battle.
  */
-export function publicSample(sample: Sample, options: { includeReference?: boolean } = {}): PublicSample {
+export function publicSample<T extends ApiPublicSample>(
+  sample: T,
+  options: { includeReference?: boolean } = {},
+): ApiPublicSample & { category: T['category'] } {
   const { id, input, response, reference, category } = sample;
   const keepReference = reference !== undefined && options.includeReference !== false;
   return keepReference ? { id, input, response, reference, category } : { id, input, response, category };

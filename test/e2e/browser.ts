@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { isDevProxyRestart } from '../support/dev-proxy-restart';
 
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,6 +45,8 @@ export interface WatchedPage {
 
 export async function openPage(session: Session, width = 1440, height = 900): Promise<WatchedPage> {
   const context = await session.browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+  // A test's own page.route() takes precedence over this one.
+  await context.route('**/api/**', retryDevProxyRestart);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -51,6 +54,22 @@ export async function openPage(session: Session, width = 1440, height = 900): Pr
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return { page, problems };
+}
+
+/**
+ * wrangler dev's own 503 on a non-GET request (test/support/dev-proxy-restart.ts) is retried, up to twice; only that
+ * answer. GETs pass untouched (wrangler retries those itself, and streams must stay streams).
+ */
+async function retryDevProxyRestart(route: Route): Promise<void> {
+  if (['GET', 'HEAD'].includes(route.request().method())) return route.fallback();
+  for (let attempt = 1; ; attempt++) {
+    const response = await route.fetch();
+    if (attempt < 3 && isDevProxyRestart(response.status(), await response.text())) {
+      console.warn(`dev-proxy 503 (wrangler dev's ProxyWorker) on ${route.request().method()} ${route.request().url()}: retried`);
+      continue;
+    }
+    return route.fulfill({ response });
+  }
 }
 
 export function screenshotPath(name: string): string {

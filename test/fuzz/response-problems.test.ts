@@ -1,5 +1,6 @@
 // The fuzz verdict rules: a fuzz that cannot fail proves nothing, so each rule is shown to catch what it should.
 import { describe, expect, it } from 'vitest';
+import { DEV_PROXY_RESTART_TEXT, isDevProxyRestart } from '../support/dev-proxy-restart';
 import { responseProblems, type Answer } from './response-problems';
 
 const IDENTITIES = ['gpt-4o', 'GPT-4o', 'OpenAI'];
@@ -85,5 +86,23 @@ describe('fuzz verdict', () => {
   it('flags redirects and impossible statuses', () => {
     expect(responseProblems(answer({ status: 302, body: '' }))).toEqual(['unexpected redirect status 302']);
     expect(responseProblems(answer({ status: 600, body: '' }))[0]).toBe('status 600 out of range');
+  });
+});
+
+describe("wrangler dev's own 503", () => {
+  it('is recognised only as wrangler words it: status 503 and exactly its text', () => {
+    expect(isDevProxyRestart(503, DEV_PROXY_RESTART_TEXT)).toBe(true);
+    expect(isDevProxyRestart(500, DEV_PROXY_RESTART_TEXT)).toBe(false);
+    expect(isDevProxyRestart(503, 'Your worker restarted mid-request.')).toBe(false);
+    expect(isDevProxyRestart(503, JSON.stringify({ error: { code: 'internal', message: DEV_PROXY_RESTART_TEXT } }))).toBe(false);
+    expect(isDevProxyRestart(503, JSON.stringify({ error: { code: 'no_judges', message: 'Not enough judges' } }))).toBe(false);
+  });
+
+  it('still fails the verdict when not set apart first, so it is never silently passed as the worker’s answer', () => {
+    const problems = responseProblems(answer({ status: 503, contentType: 'text/plain;charset=UTF-8', body: DEV_PROXY_RESTART_TEXT }));
+    expect(problems).toContain('error body is not JSON');
+    // Our own undocumented 5xx stays a problem too.
+    const ours = JSON.stringify({ error: { code: 'internal', message: 'Something went wrong' } });
+    expect(responseProblems(answer({ status: 503, body: ours }))).toContain('undocumented 503 with code "internal"');
   });
 });

@@ -1,6 +1,11 @@
 // One simulated visitor: the API calls of a round (battle → stream → vote) and the baseline request, each sent
 // with the visitor's own CF-Connecting-IP (wrangler dev keeps a client-supplied one), so visitor ids differ.
+import { isDevProxyRestart } from '../support/dev-proxy-restart';
 import { parseSse } from '../support/sse';
+
+/** wrangler dev's own 503s (test/support/dev-proxy-restart.ts), retried and counted apart from the worker's answers. */
+export const devProxyRestarts = { count: 0 };
+const DEV_PROXY_ATTEMPTS = 3;
 
 export type VoteChoice = 'A' | 'B' | 'tie' | 'both_bad';
 export const VOTE_CHOICES: readonly VoteChoice[] = ['A', 'B', 'tie', 'both_bad'];
@@ -42,20 +47,17 @@ export class ArenaClient {
 
   /** Reads the judges' stream to its end; true when both judges finished (the battle can be voted on). */
   async streamToEnd(battleId: string): Promise<boolean> {
-    const response = await fetch(`${this.baseUrl}/api/battles/${battleId}/stream`);
-    if (response.status !== 200) throw new Error(`stream answered ${response.status}: ${await response.text()}`);
-    const events = parseSse(await response.text());
+    const response = await this.send('GET', `/api/battles/${battleId}/stream`);
+    if (response.status !== 200) throw new Error(`stream answered ${response.status}: ${response.text}`);
+    const events = parseSse(response.text);
     return events.filter((e) => e.event === 'judgment').length === 2 && events.at(-1)?.event === 'done';
   }
 
   async vote(battleId: string, choice: VoteChoice, idempotencyKey: string): Promise<VoteReply> {
     const started = performance.now();
-    const response = await fetch(`${this.baseUrl}/api/battles/${battleId}/vote`, {
-      method: 'POST',
-      headers: this.headers({ 'Idempotency-Key': idempotencyKey }),
-      body: JSON.stringify({ choice }),
-    });
-    const body = (await response.json()) as { choice?: string; error?: { code?: string } };
+    // A retried vote carries the same Idempotency-Key, so it is acknowledged (and stored) once whatever happened.
+    const response = await this.send('POST', `/api/battles/${battleId}/vote`, JSON.stringify({ choice }), { 'Idempotency-Key': idempotencyKey });
+    const body = JSON.parse(response.text) as { choice?: string; error?: { code?: string } };
     const latencyMs = performance.now() - started;
     return { status: response.status, choice: body.choice, code: body.error?.code, latencyMs };
   }
@@ -63,8 +65,8 @@ export class ArenaClient {
   /** The baseline: one request through a Durable Object that does one D1 insert. Returns its latency. */
   async baseline(): Promise<number> {
     const started = performance.now();
-    const response = await fetch(`${this.baseUrl}/__baseline`, { method: 'POST', headers: this.headers() });
-    const body = (await response.json()) as { ok?: boolean };
+    const response = await this.send('POST', '/__baseline');
+    const body = JSON.parse(response.text) as { ok?: boolean };
     if (response.status !== 200 || body.ok !== true) throw new Error(`baseline answered ${response.status}`);
     return performance.now() - started;
   }
@@ -74,13 +76,18 @@ export class ArenaClient {
   }
 
   private async json<T>(method: string, path: string, body: unknown, expected: number): Promise<T> {
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers: this.headers(),
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (response.status !== expected) throw new Error(`${method} ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    const { status, text } = await this.send(method, path, body === undefined ? undefined : JSON.stringify(body));
+    if (status !== expected) throw new Error(`${method} ${path} answered ${status}: ${text.slice(0, 300)}`);
     return JSON.parse(text) as T;
+  }
+
+  /** One request, read to the end; wrangler dev's own 503 is retried (and counted), any other answer returned. */
+  private async send(method: string, path: string, body?: string, extra: Record<string, string> = {}): Promise<{ status: number; text: string }> {
+    for (let attempt = 1; ; attempt++) {
+      const response = await fetch(`${this.baseUrl}${path}`, { method, headers: this.headers(extra), body });
+      const text = await response.text();
+      if (!isDevProxyRestart(response.status, text) || attempt === DEV_PROXY_ATTEMPTS) return { status: response.status, text };
+      devProxyRestarts.count++;
+    }
   }
 }

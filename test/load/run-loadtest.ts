@@ -9,7 +9,7 @@
 //
 // LOADTEST_SCALE=0.2 npm run loadtest runs a fifth of the rounds (a quick check); the default takes ~2-3 minutes.
 import { readFileSync } from 'node:fs';
-import { ArenaClient, VOTE_CHOICES, type LoadSample, type VoteChoice } from './arena-client';
+import { ArenaClient, VOTE_CHOICES, devProxyRestarts, type LoadSample, type VoteChoice } from './arena-client';
 import { summarizePhase, type PhaseSummary } from './latency-stats';
 import { startLoadTestServer } from './loadtest-server';
 import { reconcileVotes, type AcknowledgedVote, type StoredVote } from './reconcile-votes';
@@ -107,6 +107,10 @@ async function main(): Promise<number> {
   if (tally.lostVotes.length > 0) console.log(`  lost battles (first 5): ${tally.lostVotes.slice(0, 5).join(', ')}`);
   if (tally.conflictingAcks.length > 0) console.log(`  battles with two different acknowledged votes: ${tally.conflictingAcks.slice(0, 5).join(', ')}`);
   console.log(`lost: ${tally.lost}, duplicated: ${tally.duplicated}`);
+  // wrangler dev's own 503 ("Your worker restarted mid-request") is not the worker's: counted apart, retried.
+  console.log(`dev-proxy 503s (wrangler dev's ProxyWorker, retried): ${devProxyRestarts.count}`);
+  const serverErrors = results.flatMap((r) => Object.entries(r.voteFailures).filter(([key]) => key.startsWith('5')));
+  if (serverErrors.length > 0) console.log(`5xx answers from the worker: ${serverErrors.map(([k, n]) => `${k}: ${n}`).join(', ')}`);
 
   const ratios = results.map((r) => r.votes.perSecond / r.baseline.perSecond);
   const met = ratios.every((ratio) => ratio >= TARGET_RATIO);
@@ -115,7 +119,7 @@ async function main(): Promise<number> {
       `(${results.map((r, i) => `${r.clients}: ${fixed(ratios[i], 2)}×`).join(', ')})`,
   );
   console.log(`Total time: ${fixed((performance.now() - started) / 1000, 0)} s`);
-  return tally.lost > 0 || tally.duplicated > 0 ? 1 : 0;
+  return tally.lost > 0 || tally.duplicated > 0 || serverErrors.length > 0 ? 1 : 0;
 }
 
 /** Rounds (create + stream), then the timed votes, then as many timed baseline requests; all at `clientCount`. */

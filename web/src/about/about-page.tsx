@@ -64,6 +64,16 @@ export function AboutPage() {
         <li>votes beyond a daily number from the same visitor.</li>
       </ul>
 
+      <h2>A judging budget shared fairly</h2>
+      <p>
+        LLM judges cost money, so the arena has a daily budget of paid model calls; when it is spent the arena rests
+        until midnight UTC and calls no model at all. To leave everyone a turn, one visitor may use at most a small
+        share of it (5% by default): a round with two LLM judges counts as two calls when it starts (judgments the
+        arena already has, and the rule-based baselines, cost nothing), a generated AI response as one. Past your share
+        you are told when you can play again (midnight UTC); everyone else plays on. Random samples never cost a call:
+        fresh ones are written a few an hour and shared by all visitors.
+      </p>
+
       <h2>What is kept and what may be published</h2>
       <p>
         We store each round — the sample, the rubric, both judges' critiques and scores — and your vote. To stop abuse
