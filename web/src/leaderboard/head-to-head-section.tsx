@@ -24,11 +24,11 @@ export function HeadToHeadSection({ judges, pairs }: HeadToHeadProps) {
 }
 
 function Matrices({ judges, pairs }: { judges: readonly MatrixJudge[]; pairs: PairsDocument }) {
-  if (judges.length < 2 || pairs.pairs.length === 0) {
-    return <p class="notice notice-info">No two of the judges shown have met in a counted battle yet.</p>;
-  }
   const matrix = headToHeadMatrix(judges, pairs.pairs);
   const maxBattles = Math.max(0, ...matrix.flat().map((m) => m?.battles ?? 0));
+  if (maxBattles === 0) {
+    return <p class="notice notice-info">No two of the judges shown have met in a counted battle yet.</p>;
+  }
   return (
     <>
       <p class="table-legend-above">
