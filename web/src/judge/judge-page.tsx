@@ -77,7 +77,7 @@ function JudgeDetails({ judge, pairs, history }: DetailsProps) {
 
       <h2>Rating</h2>
       <div class="table-scroll">
-        <table class="leaderboard-table" data-testid="judge-rating">
+        <table class="data-table" data-testid="judge-rating">
           <thead>
             <tr>
               <th scope="col">Slice</th>

@@ -10,7 +10,7 @@ export function JudgeRecordTable({ judgeName, record }: { judgeName: string; rec
   }
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="record-caption">
-      <table class="leaderboard-table" data-testid="judge-record">
+      <table class="data-table" data-testid="judge-record">
         <caption id="record-caption" class="sr-only">
           {judgeName}’s record against each opponent
         </caption>

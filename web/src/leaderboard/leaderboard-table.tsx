@@ -1,4 +1,5 @@
-// The sortable table of judges: rank, rating and interval, votes, cost and speed, who made it.
+// The sortable table of judges: rank, rating and interval, votes, cost and speed, who made it (the licence is on
+// each judge's page: with cost and latency the table would no longer fit a desktop screen).
 import type { ComponentChildren } from 'preact';
 import { Link } from '../router';
 import { formatCost, formatCount, formatDuration, formatInterval, formatRankBound, formatRating, MISSING } from './format';
@@ -84,7 +85,6 @@ const COLUMNS: Column[] = [
     cell: (m) => formatDuration(m.performance?.medianLatencyMs),
   },
   { key: 'organization', label: 'Organization', secondary: true, cell: (m) => m.organization },
-  { key: 'license', label: 'License', secondary: true, cell: (m) => m.license },
 ];
 
 function columnClass(column: Column, extra?: string): string {

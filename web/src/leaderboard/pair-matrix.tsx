@@ -52,7 +52,7 @@ export function PairMatrix({ id, caption, judges, matrix, cell }: PairMatrixProp
               <td class="matrix-corner" />
               {judges.map((judge) => (
                 <th key={judge.id} scope="col" class="matrix-column-head">
-                  <span>{judge.name}</span>
+                  <span title={judge.name}>{judge.name}</span>
                 </th>
               ))}
             </tr>
@@ -60,7 +60,7 @@ export function PairMatrix({ id, caption, judges, matrix, cell }: PairMatrixProp
           <tbody>
             {judges.map((rowJudge, r) => (
               <tr key={rowJudge.id}>
-                <th scope="row" class="matrix-row-head">
+                <th scope="row" class="matrix-row-head" title={rowJudge.name}>
                   {rowJudge.name}
                 </th>
                 {judges.map((columnJudge, c) => {

@@ -78,7 +78,13 @@ export function ScatterChart({ id, points, xLabel, formatX, markedLabel, connect
             {p.ci && <line class="chart-point-ci" x1={x(p.x)} x2={x(p.x)} y1={y(p.ci[0])} y2={y(p.ci[1])} />}
             <circle cx={x(p.x)} cy={y(p.rating)} r={p.marked ? 6 : 4.5} />
             {p.marked && (
-              <text class="chart-point-label" x={x(p.x) + 8} y={y(p.rating) - 8}>
+              // Near the right edge the name goes to the left of its dot, so it stays inside the chart.
+              <text
+                class="chart-point-label"
+                x={x(p.x) > width - 170 ? x(p.x) - 8 : x(p.x) + 8}
+                y={y(p.rating) - 8}
+                text-anchor={x(p.x) > width - 170 ? 'end' : 'start'}
+              >
                 {p.name.length > 24 ? `${p.name.slice(0, 23)}…` : p.name}
               </text>
             )}

@@ -11,8 +11,7 @@ export type SortKey =
   | 'votes'
   | 'cost'
   | 'latency'
-  | 'organization'
-  | 'license';
+  | 'organization';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface SortState {
@@ -64,7 +63,7 @@ export function sortModels<T extends RankedJudge>(models: readonly T[], sort: So
   const { key } = sort;
   return [...models].sort((a, b) => {
     let order: number;
-    if (key === 'name' || key === 'organization' || key === 'license') {
+    if (key === 'name' || key === 'organization') {
       order = a[key].localeCompare(b[key], undefined, { sensitivity: 'base' });
     } else {
       const va = numericValue(a, key);
