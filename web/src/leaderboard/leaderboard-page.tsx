@@ -3,13 +3,13 @@
 import { useState } from 'preact/hooks';
 import './leaderboard-views.css';
 import { Link } from '../router';
+import type { PairsDocument } from '../api/types';
+import { Lazy } from '../ui/lazy-module';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { useRequest } from '../ui/use-request';
-import { CostChart, SizeChart } from './cost-and-size-charts';
+import { useRequest, type RequestState } from '../ui/use-request';
 import { DisconnectedGroups } from './disconnected-groups';
 import { formatCount, formatMethod, formatUpdatedAt } from './format';
-import { HeadToHeadSection } from './head-to-head-section';
 import type { LeaderboardDocument, RankedJudge } from './judge-extras';
 import { LeaderboardTable } from './leaderboard-table';
 import { loadLeaderboard, loadPairs } from './leaderboard-requests';
@@ -17,6 +17,8 @@ import { RatingChart } from './rating-chart';
 import { nextSort, sortModels, type SortState } from './sort-models';
 import { matchesWeightsFilter, type WeightsFilter } from './weights-filter';
 import { useWeightsFilter, WeightsFilterControl } from './weights-filter-control';
+
+const loadInsights = () => import('./leaderboard-insights');
 
 /** The server's default, for a leaderboard document that does not say. */
 const DEFAULT_PRELIMINARY_THRESHOLD = 300;
@@ -54,7 +56,12 @@ export function LeaderboardPage() {
   );
 }
 
-function Ranking({ data, pairs }: { data: LeaderboardDocument; pairs: Parameters<typeof HeadToHeadSection>[0]['pairs'] }) {
+interface RankingProps {
+  data: LeaderboardDocument;
+  pairs: RequestState<PairsDocument> & { retry: () => void };
+}
+
+function Ranking({ data, pairs }: RankingProps) {
   const [showPreliminary, setShowPreliminary] = useState(false);
   const [sort, setSort] = useState<SortState>({ key: 'rank', direction: 'ascending' });
   const [weights, setWeights] = useWeightsFilter();
@@ -109,15 +116,9 @@ function Ranking({ data, pairs }: { data: LeaderboardDocument; pairs: Parameters
           </p>
           <h2>Ratings and confidence intervals</h2>
           <RatingChart models={shown} />
-          <HeadToHeadSection judges={shown} pairs={pairs} />
-          <h2>Best agreement for the money</h2>
-          <CostChart judges={shown} />
-          {weights !== 'proprietary' && (
-            <>
-              <h2>Rating and size of open-weights judges</h2>
-              <SizeChart judges={shown} />
-            </>
-          )}
+          <Lazy load={loadInsights} loading="Loading the head-to-head and cost charts…">
+            {({ LeaderboardInsights }) => <LeaderboardInsights judges={shown} pairs={pairs} weights={weights} />}
+          </Lazy>
         </>
       )}
       {data.method && (
