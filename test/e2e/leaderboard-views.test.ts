@@ -162,6 +162,9 @@ describe('judge page', () => {
     await page.locator(`tr[data-model-id="${judge.id}"] th a`).click();
     await page.getByRole('heading', { level: 1, name: judge.name }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/leaderboard/${encodeURIComponent(judge.id)}`);
+    // Focus is on the new page's heading, so a screen reader announces the judge.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(judge.name);
     expect(judgeChunk(scripts).length, 'the judge page loaded its own chunk').toBe(1);
     expect(await page.title()).toBe('Judge · Judge Arena');
 

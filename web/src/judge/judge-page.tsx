@@ -1,5 +1,6 @@
 // One judge at /leaderboard/<id>: its rating, its record against each opponent, its cost and speed, and its
 // rating over time. Loaded on demand (lazy-judge-page.tsx).
+import { useEffect, useRef } from 'preact/hooks';
 import type { PairsDocument } from '../api/types';
 import { formatCount, formatInterval, formatParameters, formatRankBound, formatRating, formatUpdatedAt } from '../leaderboard/format';
 import { recordOf } from '../leaderboard/head-to-head';
@@ -61,6 +62,12 @@ interface DetailsProps {
 }
 
 function JudgeDetails({ judge, pairs, history }: DetailsProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The page's code and figures arrive after the navigation moved focus, which then fell to the body (the link
+  // that was followed is gone): put it on the heading, so a screen reader announces the judge.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement?.id === 'main') heading.current?.focus();
+  }, [judge.id]);
   const facts = [
     judge.organization,
     judge.license,
@@ -71,7 +78,9 @@ function JudgeDetails({ judge, pairs, history }: DetailsProps) {
   return (
     <>
       <div class="page-intro">
-        <h1 tabIndex={-1}>{judge.name}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {judge.name}
+        </h1>
         <p data-testid="judge-facts">{facts.join(' · ')}</p>
       </div>
 

@@ -44,7 +44,7 @@ export function PairMatrix({ id, caption, judges, matrix, cell }: PairMatrixProp
 
   return (
     <div class="matrix-box">
-      <div class="table-scroll matrix-scroll" tabIndex={-1}>
+      <div class="table-scroll matrix-scroll">
         <table class="pair-matrix" id={id} role="grid" aria-describedby={`${id}-help`} onKeyDown={onKeyDown}>
           <caption>{caption}</caption>
           <thead>
