@@ -49,9 +49,12 @@ export function SizeChart({ judges }: { judges: readonly RankedJudge[] }) {
   const open = judges.filter((j) => j.openWeights);
   const sized = open.filter((j): j is RankedJudge & { parametersB: number } => typeof j.parametersB === 'number' && j.parametersB > 0);
   if (sized.length === 0) {
+    const unknown = judges.every((j) => j.openWeights === undefined);
     return (
       <p class="notice notice-info" data-testid="size-chart-empty">
-        No open-weights judge shown has a published size.
+        {unknown
+          ? 'This leaderboard does not say yet which judges have open weights, or their sizes.'
+          : 'No open-weights judge shown has a published size.'}
       </p>
     );
   }

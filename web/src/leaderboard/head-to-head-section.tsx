@@ -33,8 +33,9 @@ function Matrices({ judges, pairs }: { judges: readonly MatrixJudge[]; pairs: Pa
     <>
       <p class="table-legend-above">
         Each row is a judge, each column an opponent. A cell is the share of their battles the row’s judge won,
-        in percent, ties and both-bad votes counting half; the model’s predicted share, and the counts, are in
-        the cell’s details (point at it, or move to it with the arrow keys).
+        in percent, ties and both-bad votes counting half: greener the more it won, redder the more it lost. The
+        model’s predicted share, and the counts, are in the cell’s details (point at it, or move to it with the
+        arrow keys).
       </p>
       <PairMatrix
         id="win-rate-matrix"
