@@ -177,7 +177,7 @@ describe('arena', () => {
       expect(await row.textContent()).toContain(judge.name);
       expect(await row.textContent()).toContain('offline baseline');
     }
-    expect(await page.locator('.rating-chart svg .chart-row').count()).toBe(await page.locator('tbody tr').count());
+    expect(await page.locator('.rating-chart svg .chart-row').count()).toBe(await page.locator('.leaderboard-table tbody tr').count());
 
     const headers = await page.locator('thead th').allTextContents();
     for (const label of ['Rank', 'Judge', 'Rating', '95% CI', 'Rank (UB)', 'Elo', 'Votes']) {

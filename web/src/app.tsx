@@ -2,6 +2,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { AboutPage } from './about/about-page';
 import { ArenaPage } from './arena/arena-page';
+import { LazyJudgePage } from './judge/lazy-judge-page';
+import { judgeIdFromPath } from './leaderboard/judge-link';
 import { LeaderboardPage } from './leaderboard/leaderboard-page';
 import { Link, usePath } from './router';
 import { useDocumentTitle } from './ui/use-document-title';
@@ -70,8 +72,11 @@ function Page({ path }: { path: string }) {
       return <LeaderboardPage />;
     case '/about':
       return <AboutPage />;
-    default:
-      return <NotFound />;
+    default: {
+      const judgeId = judgeIdFromPath(path);
+      // Keyed by judge, so going from one judge's page to another's loads the new judge's figures.
+      return judgeId === null ? <NotFound /> : <LazyJudgePage key={judgeId} judgeId={judgeId} />;
+    }
   }
 }
 

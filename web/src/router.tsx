@@ -1,27 +1,42 @@
-// A three-page site needs no router library: the History API, one hook and a link that uses it.
+// A small site needs no router library: the History API, two hooks and a link that uses them.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 const NAVIGATE_EVENT = 'judge-arena:navigate';
 
-function navigate(path: string) {
-  if (path === location.pathname) return;
-  history.pushState(null, '', path);
+/** Goes to `url` (a path, with a query string if any); `replace` keeps the history entry (a filter change). */
+export function navigate(url: string, { replace = false } = {}) {
+  if (url === location.pathname + location.search) return;
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-export function usePath(): string {
-  const [path, setPath] = useState(location.pathname);
+function useLocationPart(read: () => string): string {
+  const [value, setValue] = useState(read);
   useEffect(() => {
-    const update = () => setPath(location.pathname);
+    const update = () => setValue(read());
     window.addEventListener('popstate', update);
     window.addEventListener(NAVIGATE_EVENT, update);
     return () => {
       window.removeEventListener('popstate', update);
       window.removeEventListener(NAVIGATE_EVENT, update);
     };
-  }, []);
-  return path;
+  }, [read]);
+  return value;
+}
+
+const readPath = () => location.pathname;
+const readSearch = () => location.search;
+
+/** The current path; a change of the query string alone does not change it (nor move focus). */
+export function usePath(): string {
+  return useLocationPart(readPath);
+}
+
+/** The current query string, "?…" or "". */
+export function useSearch(): string {
+  return useLocationPart(readSearch);
 }
 
 interface LinkProps {

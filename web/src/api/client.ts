@@ -21,7 +21,7 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function requestJson<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   // The caller's cancel also cancels the request (AbortSignal.any is too new to rely on).

@@ -58,3 +58,31 @@ export function formatMethod(method: RankingMethod, nameOf: (id: string) => stri
   if (method.anchor) parts.push(`${nameOf(method.anchor.id)} fixed at ${formatRating(method.anchor.rating)}`);
   return parts.join(', ');
 }
+
+/** "$0.42", "$12", "<$0.01": USD per 1,000 judgments; a dash without a price. */
+export function formatCost(usd: number | null | undefined): string {
+  if (usd === null || usd === undefined) return MISSING;
+  if (usd === 0) return '$0';
+  if (usd < 0.01) return '<$0.01';
+  return `$${usd.toLocaleString('en', { maximumSignificantDigits: usd < 10 ? 2 : 3 })}`;
+}
+
+/** "850 ms", "1.8 s", "12 s". */
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined) return MISSING;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  return `${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s`;
+}
+
+export function formatPercent(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined) return MISSING;
+  const value = rate * 100;
+  return `${value > 0 && value < 1 ? value.toFixed(1) : Math.round(value)}%`;
+}
+
+/** "7B", "405B", "undisclosed". */
+export function formatParameters(billions: number | null | undefined): string {
+  if (billions === null || billions === undefined) return 'undisclosed';
+  return `${billions.toLocaleString('en', { maximumSignificantDigits: 3 })}B`;
+}

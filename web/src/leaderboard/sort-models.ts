@@ -1,7 +1,17 @@
 // Column sorting for the leaderboard table. Pure.
-import type { LeaderboardEntry } from '../api/types';
+import type { RankedJudge } from './judge-extras';
 
-export type SortKey = 'rank' | 'name' | 'rating' | 'ci' | 'rankUpperBound' | 'elo' | 'votes' | 'organization' | 'license';
+export type SortKey =
+  | 'rank'
+  | 'name'
+  | 'rating'
+  | 'ci'
+  | 'rankUpperBound'
+  | 'elo'
+  | 'votes'
+  | 'cost'
+  | 'latency'
+  | 'organization';
 export type SortDirection = 'ascending' | 'descending';
 
 export interface SortState {
@@ -9,7 +19,7 @@ export interface SortState {
   direction: SortDirection;
 }
 
-/** A first click sorts the way a reader expects: best ranks, highest ratings and most votes first, names A→Z. */
+/** A first click sorts the way a reader expects: best ranks, highest ratings, most votes, cheapest and fastest first, names A→Z. */
 function defaultDirection(key: SortKey): SortDirection {
   return key === 'rating' || key === 'elo' || key === 'votes' ? 'descending' : 'ascending';
 }
@@ -20,12 +30,12 @@ export function nextSort(current: SortState, key: SortKey): SortState {
 }
 
 /** Width of the 95% interval. */
-function ciWidth(model: LeaderboardEntry): number | null {
+function ciWidth(model: RankedJudge): number | null {
   return model.ci ? model.ci[1] - model.ci[0] : null;
 }
 
 /** The numeric value a column sorts by; null means "not known" and always sorts last. */
-function numericValue(model: LeaderboardEntry, key: SortKey): number | null {
+function numericValue(model: RankedJudge, key: SortKey): number | null {
   switch (key) {
     case 'rank':
       return model.rank;
@@ -39,17 +49,21 @@ function numericValue(model: LeaderboardEntry, key: SortKey): number | null {
       return model.elo;
     case 'votes':
       return model.votes;
+    case 'cost':
+      return model.performance?.costPer1kJudgmentsUsd ?? null;
+    case 'latency':
+      return model.performance?.medianLatencyMs ?? null;
     default:
       return null;
   }
 }
 
-export function sortModels(models: readonly LeaderboardEntry[], sort: SortState): LeaderboardEntry[] {
+export function sortModels<T extends RankedJudge>(models: readonly T[], sort: SortState): T[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const { key } = sort;
   return [...models].sort((a, b) => {
     let order: number;
-    if (key === 'name' || key === 'organization' || key === 'license') {
+    if (key === 'name' || key === 'organization') {
       order = a[key].localeCompare(b[key], undefined, { sensitivity: 'base' });
     } else {
       const va = numericValue(a, key);

@@ -1,0 +1,146 @@
+// One judge at /leaderboard/<id>: its rating, its record against each opponent, its cost and speed, and its
+// rating over time. Loaded on demand (lazy-judge-page.tsx).
+import { useEffect, useRef } from 'preact/hooks';
+import type { PairsDocument } from '../api/types';
+import { formatCount, formatInterval, formatParameters, formatRankBound, formatRating, formatUpdatedAt } from '../leaderboard/format';
+import { recordOf } from '../leaderboard/head-to-head';
+import type { RankedJudge, RatingHistory } from '../leaderboard/judge-extras';
+import { loadLeaderboard, loadPairs, loadRatingHistory } from '../leaderboard/leaderboard-requests';
+import { Link } from '../router';
+import { ErrorNotice, Progress } from '../ui/status';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { useRequest, type RequestState } from '../ui/use-request';
+import { JudgeRecordTable } from './judge-record-table';
+import { PerformanceFacts } from './performance-facts';
+import { RatingHistoryChart } from './rating-history-chart';
+
+type Loaded<T> = RequestState<T> & { retry: () => void };
+
+export function JudgePage({ judgeId }: { judgeId: string }) {
+  // Page titles never name a judge (the arena's rule); the heading does.
+  useDocumentTitle('Judge');
+  const leaderboard = useRequest(loadLeaderboard);
+  const pairs = useRequest(loadPairs);
+  const history = useRequest(() => loadRatingHistory(judgeId));
+  const judge = leaderboard.data?.models.find((m) => m.id === judgeId);
+
+  return (
+    <div class="judge-page">
+      <p class="breadcrumb">
+        <Link href="/leaderboard">← Leaderboard</Link>
+      </p>
+      {leaderboard.status === 'loading' && (
+        <>
+          <h1 tabIndex={-1}>Judge</h1>
+          <Progress label="Loading the judge…" />
+        </>
+      )}
+      {leaderboard.status === 'error' && (
+        <>
+          <h1 tabIndex={-1}>Judge</h1>
+          <ErrorNotice message={leaderboard.message} onRetry={leaderboard.retry} />
+        </>
+      )}
+      {leaderboard.data && !judge && (
+        <>
+          <h1 tabIndex={-1}>Judge not on the leaderboard</h1>
+          <p class="notice notice-info">
+            No judge with the id “{judgeId}” is on the leaderboard. A judge appears once it has counted votes and the
+            hourly refresh has run.
+          </p>
+        </>
+      )}
+      {judge && <JudgeDetails judge={judge} pairs={pairs} history={history} />}
+    </div>
+  );
+}
+
+interface DetailsProps {
+  judge: RankedJudge;
+  pairs: Loaded<PairsDocument>;
+  history: Loaded<RatingHistory | null>;
+}
+
+function JudgeDetails({ judge, pairs, history }: DetailsProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The page's code and figures arrive after the navigation moved focus, which then fell to the body (the link
+  // that was followed is gone): put it on the heading, so a screen reader announces the judge.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement?.id === 'main') heading.current?.focus();
+  }, [judge.id]);
+  const facts = [
+    judge.organization,
+    judge.license,
+    judge.kind === 'offline' ? 'offline baseline' : null,
+    judge.openWeights === undefined ? null : judge.openWeights ? 'open weights' : 'proprietary',
+    judge.openWeights ? `${formatParameters(judge.parametersB)} parameters` : null,
+  ].filter(Boolean);
+  return (
+    <>
+      <div class="page-intro">
+        <h1 tabIndex={-1} ref={heading}>
+          {judge.name}
+        </h1>
+        <p data-testid="judge-facts">{facts.join(' · ')}</p>
+      </div>
+
+      <h2>Rating</h2>
+      <div class="table-scroll">
+        <table class="data-table" data-testid="judge-rating">
+          <thead>
+            <tr>
+              <th scope="col">Slice</th>
+              <th scope="col" class="numeric">Rating</th>
+              <th scope="col" class="numeric">95% CI</th>
+              <th scope="col" class="numeric">Rank</th>
+              <th scope="col" class="numeric">Rank (UB)</th>
+              <th scope="col" class="numeric">Votes</th>
+              <th scope="col" class="numeric">W / L / T / both bad</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">All battles</th>
+              <td class="numeric">{formatRating(judge.rating)}</td>
+              <td class="numeric">{formatInterval(judge) ?? '—'}</td>
+              <td class="numeric">{judge.rank}</td>
+              <td class="numeric">{formatRankBound(judge.rankUpperBound)}</td>
+              <td class="numeric">{formatCount(judge.votes)}</td>
+              <td class="numeric">
+                {judge.wins} / {judge.losses} / {judge.ties} / {judge.bothBad}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {judge.preliminary && <p class="method-note">Preliminary: too few votes for a settled rating.</p>}
+
+      <h2>Cost and speed</h2>
+      <PerformanceFacts performance={judge.performance} />
+
+      <h2>Record against each opponent</h2>
+      {pairs.status === 'loading' && <Progress label="Loading the head-to-head records…" />}
+      {pairs.status === 'error' && <ErrorNotice message={pairs.message} onRetry={pairs.retry} />}
+      {pairs.data && <JudgeRecordTable judgeName={judge.name} record={recordOf(pairs.data.pairs, judge.id)} />}
+
+      <h2>Rating over time</h2>
+      {history.status === 'loading' && <Progress label="Loading the rating history…" />}
+      {history.status === 'error' && <ErrorNotice message={history.message} onRetry={history.retry} />}
+      {history.status === 'ready' &&
+        (history.data && history.data.points.length > 0 ? (
+          <RatingHistoryChart judgeName={judge.name} points={history.data.points} />
+        ) : (
+          <p class="notice notice-info" data-testid="history-empty">
+            {history.data
+              ? 'No rating history yet: each hourly refresh adds a point, and none has been recorded for this judge so far.'
+              : 'No rating history yet: this server does not record the rating over time.'}
+          </p>
+        ))}
+      {history.status === 'ready' && history.data && history.data.points.length > 0 && (
+        <p class="method-note">
+          Latest point: <time dateTime={history.data.points.at(-1)?.at}>{formatUpdatedAt(history.data.points.at(-1)?.at ?? '')}</time>.
+        </p>
+      )}
+    </>
+  );
+}

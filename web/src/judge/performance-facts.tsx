@@ -1,0 +1,34 @@
+// A judge's cost and speed over the leaderboard's window of recorded judgments.
+import { formatCost, formatCount, formatDuration, formatPercent } from '../leaderboard/format';
+import type { JudgePerformance } from '../leaderboard/judge-extras';
+
+export function PerformanceFacts({ performance }: { performance: JudgePerformance | undefined }) {
+  if (!performance || performance.judgments === 0) {
+    return (
+      <p class="notice notice-info" data-testid="performance-empty">
+        No timing or cost has been recorded for this judge yet.
+      </p>
+    );
+  }
+  const facts: [string, string][] = [
+    ['Judgments measured', formatCount(performance.judgments)],
+    ['Median time to first token', formatDuration(performance.medianTtftMs)],
+    ['Median latency', formatDuration(performance.medianLatencyMs)],
+    ['90th percentile latency', formatDuration(performance.p90LatencyMs)],
+    ['Failure rate', formatPercent(performance.failureRate)],
+    [
+      'Cost per 1,000 judgments',
+      performance.costPer1kJudgmentsUsd === null ? 'no price known' : formatCost(performance.costPer1kJudgmentsUsd),
+    ],
+  ];
+  return (
+    <dl class="totals" data-testid="performance">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,98 @@
+// What the head-to-head views show, from the pairs document: each judge's record against each other judge.
+// Ties and both-bad votes count half a win for each side, as in the ranking. Pure.
+import type { PairRecord } from './judge-extras';
+
+/** One judge's record against one opponent, seen from that judge's side. */
+export interface Matchup {
+  judge: string;
+  opponent: string;
+  opponentName: string;
+  battles: number;
+  wins: number;
+  losses: number;
+  ties: number;
+  bothBad: number;
+  /** (wins + ½·(ties + bothBad)) / battles. */
+  observedWinRate: number;
+  /** The fitted model's probability that this judge beats the opponent. */
+  predictedWinRate: number;
+}
+
+/** The pair from `judge`'s side, whichever way round the document stores it; null if they never met. */
+export function matchupOf(pairs: readonly PairRecord[], judge: string, opponent: string): Matchup | null {
+  for (const p of pairs) {
+    if (p.a === judge && p.b === opponent) {
+      return {
+        judge,
+        opponent,
+        opponentName: p.nameB,
+        battles: p.battles,
+        wins: p.winsA,
+        losses: p.winsB,
+        ties: p.ties,
+        bothBad: p.bothBad,
+        observedWinRate: p.observedWinRateA,
+        predictedWinRate: p.predictedWinRateA,
+      };
+    }
+    if (p.b === judge && p.a === opponent) {
+      return {
+        judge,
+        opponent,
+        opponentName: p.nameA,
+        battles: p.battles,
+        wins: p.winsB,
+        losses: p.winsA,
+        ties: p.ties,
+        bothBad: p.bothBad,
+        observedWinRate: 1 - p.observedWinRateA,
+        predictedWinRate: 1 - p.predictedWinRateA,
+      };
+    }
+  }
+  return null;
+}
+
+/** Every opponent `judge` has met, most battles first. */
+export function recordOf(pairs: readonly PairRecord[], judge: string): Matchup[] {
+  const opponents = new Set(pairs.flatMap((p) => (p.a === judge ? [p.b] : p.b === judge ? [p.a] : [])));
+  return [...opponents]
+    .map((opponent) => matchupOf(pairs, judge, opponent))
+    .filter((m): m is Matchup => m !== null)
+    .sort((x, y) => y.battles - x.battles || x.opponentName.localeCompare(y.opponentName));
+}
+
+export interface MatrixJudge {
+  id: string;
+  name: string;
+}
+
+/** Row i, column j: judge i's record against judge j (null on the diagonal and for pairs that never met). */
+export function headToHeadMatrix(judges: readonly MatrixJudge[], pairs: readonly PairRecord[]): (Matchup | null)[][] {
+  const index = new Map<string, PairRecord>();
+  for (const p of pairs) index.set(`${p.a}\u0000${p.b}`, p);
+  return judges.map((row) =>
+    judges.map((column) => {
+      if (row.id === column.id) return null;
+      const pair = index.get(`${row.id}\u0000${column.id}`) ?? index.get(`${column.id}\u0000${row.id}`);
+      return pair ? matchupOf([pair], row.id, column.id) : null;
+    }),
+  );
+}
+
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+
+/** What a screen reader hears on a cell, and what the detail line shows on hover or focus. */
+export function matchupLabel(judgeName: string, opponentName: string, m: Matchup | null): string {
+  if (!m || m.battles === 0) return `${judgeName} against ${opponentName}: no battles yet`;
+  const battles = `${m.battles} battle${m.battles === 1 ? '' : 's'}`;
+  return (
+    `${judgeName} against ${opponentName}: won ${percent(m.observedWinRate)} of ${battles} ` +
+    `(${m.wins} won, ${m.losses} lost, ${m.ties} tied, ${m.bothBad} both bad); predicted ${percent(m.predictedWinRate)}`
+  );
+}
+
+export function battlesLabel(judgeName: string, opponentName: string, m: Matchup | null): string {
+  const battles = m?.battles ?? 0;
+  return `${judgeName} and ${opponentName}: ${battles} battle${battles === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,19 @@
+// The leaderboard's three documents, typed with the issue-11 fields the site reads (see judge-extras.ts).
+import { requestJson } from '../api/client';
+import { RequestError } from '../api/request-error';
+import type { PairsDocument } from '../api/types';
+import type { LeaderboardDocument, RatingHistory } from './judge-extras';
+
+export const loadLeaderboard = () => requestJson<LeaderboardDocument>('/api/leaderboard');
+
+export const loadPairs = () => requestJson<PairsDocument>('/api/leaderboard/pairs');
+
+/** Null when the worker has no history route or no series for this judge yet (404). */
+export async function loadRatingHistory(judge: string): Promise<RatingHistory | null> {
+  try {
+    return await requestJson<RatingHistory>(`/api/leaderboard/history?judge=${encodeURIComponent(judge)}`);
+  } catch (error) {
+    if (error instanceof RequestError && error.status === 404) return null;
+    throw error;
+  }
+}
