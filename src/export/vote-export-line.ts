@@ -1,0 +1,101 @@
+// One exported vote as a line of Chatbot Arena's battle-log shape (FastChat's clean_battle JSON, which
+// arena-rank and the FastChat notebooks read), plus the fields of a judge arena. Pure: no I/O.
+import type { VoteChoice } from '../shared/api-types';
+import { RUBRIC_PRESETS } from '../shared/rubric-presets';
+import { rubricJson } from '../battles/prompt-content';
+import type { Rubric } from '../judges/types';
+
+/** Chatbot Arena's `winner` values. */
+export type ArenaWinner = 'model_a' | 'model_b' | 'tie' | 'tie (bothbad)';
+
+export const WINNER_OF_CHOICE: Record<VoteChoice, ArenaWinner> = {
+  A: 'model_a',
+  B: 'model_b',
+  tie: 'tie',
+  both_bad: 'tie (bothbad)',
+};
+
+/** What the store reads for one vote: the vote, its battle, the prompt's texts and both judgments. */
+export interface ExportRow {
+  voteId: string;
+  battleId: string;
+  choice: VoteChoice;
+  modelA: string;
+  modelB: string;
+  counted: boolean;
+  excludedReason: string | null;
+  createdAt: number;
+  sampleId: string | null;
+  promptHash: string | null;
+  input: string | null;
+  response: string | null;
+  reference: string | null;
+  rubricJson: string | null;
+  judgeA: ExportJudgment;
+  judgeB: ExportJudgment;
+}
+
+export interface ExportJudgment {
+  score: number | null;
+  critique: string | null;
+}
+
+/** Where a battle's sample came from, by its sample id (`coding-004` is a bank sample, `generated-…` the generator's). */
+export type SampleOrigin = 'bank' | 'generated' | 'custom';
+
+const BANK_ID = /^(reasoning|coding|factual|writing|advice|safety)-\d+$/;
+
+export function sampleOrigin(sampleId: string | null): { origin: SampleOrigin; category: string } {
+  const bank = sampleId?.match(BANK_ID);
+  if (bank) return { origin: 'bank', category: bank[1] };
+  if (sampleId?.startsWith('generated-')) return { origin: 'generated', category: 'generated' };
+  return { origin: 'custom', category: 'custom' };
+}
+
+const PRESET_RUBRICS = new Set(RUBRIC_PRESETS.map((p) => rubricJson(p.rubric)));
+
+export interface LineOptions {
+  /** Visitors' own texts (a custom sample, a rubric written by hand) are included. */
+  customText: boolean;
+  /** The admin export: `counted` and `excluded_reason` on every line. */
+  admin: boolean;
+}
+
+/**
+ * The exported line. Never a visitor id, an IP, a vote or battle id, or anything else that ties two votes to
+ * one person: only what the voter of this battle saw once they had voted (the sample, the critiques, the names).
+ */
+export function exportLine(row: ExportRow, options: LineOptions): Record<string, unknown> {
+  const { origin, category } = sampleOrigin(row.sampleId);
+  const line: Record<string, unknown> = {
+    question_id: row.promptHash,
+    model_a: row.modelA,
+    model_b: row.modelB,
+    winner: WINNER_OF_CHOICE[row.choice],
+    tstamp: Math.floor(row.createdAt / 1000),
+    anony: true,
+    format: 'likert',
+    category,
+    judge_a: judgeFields(row.judgeA),
+    judge_b: judgeFields(row.judgeB),
+  };
+  // A bank or generated sample is the arena's own text; a visitor's own is theirs, released only on opt-in.
+  const sampleText = options.customText || origin !== 'custom';
+  if (sampleText && row.input !== null && row.response !== null) {
+    line.input = row.input;
+    line.response = row.response;
+    if (row.reference !== null) line.reference = row.reference;
+  }
+  if (row.rubricJson !== null && (options.customText || PRESET_RUBRICS.has(row.rubricJson))) {
+    line.rubric = JSON.parse(row.rubricJson) as Rubric;
+  }
+  if (options.admin) {
+    line.counted = row.counted;
+    line.excluded_reason = row.excludedReason;
+  }
+  return line;
+}
+
+function judgeFields(j: ExportJudgment): { score: number | null; critique: string | null } {
+  return { score: j.score, critique: j.critique };
+}
