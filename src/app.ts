@@ -11,6 +11,7 @@ import { sampleRoutes } from './routes/samples';
 import { statusRoutes } from './routes/status';
 import { adminRoutes } from './routes/admin';
 import { adminVoteExportRoutes, voteExportRoutes } from './routes/vote-export';
+import { openApiRoutes } from './routes/openapi';
 import { limitBodySize } from './http/body-limit';
 import { securityHeaders } from './http/security-headers';
 
@@ -19,6 +20,7 @@ export function createApp() {
   app.use('*', securityHeaders);
   app.use('/api/*', limitBodySize);
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/openapi.json', openApiRoutes);
   app.route('/api/config', configRoutes);
   app.route('/api/models', modelRoutes);
   app.route('/api/samples', sampleRoutes);

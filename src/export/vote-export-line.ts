@@ -1,12 +1,12 @@
 // One exported vote as a line of Chatbot Arena's battle-log shape (FastChat's clean_battle JSON, which
 // arena-rank and the FastChat notebooks read), plus the fields of a judge arena. Pure: no I/O.
-import type { VoteChoice } from '../shared/api-types';
+import type { AdminExportedVote, ExportedVote, VoteChoice } from '../shared/api-types';
 import { RUBRIC_PRESETS } from '../shared/rubric-presets';
 import { rubricJson } from '../battles/prompt-content';
 import type { Rubric } from '../judges/types';
 
 /** Chatbot Arena's `winner` values. */
-export type ArenaWinner = 'model_a' | 'model_b' | 'tie' | 'tie (bothbad)';
+export type ArenaWinner = ExportedVote['winner'];
 
 export const WINNER_OF_CHOICE: Record<VoteChoice, ArenaWinner> = {
   A: 'model_a',
@@ -65,9 +65,9 @@ export interface LineOptions {
  * The exported line. Never a visitor id, an IP, a vote or battle id, or anything else that ties two votes to
  * one person: only what the voter of this battle saw once they had voted (the sample, the critiques, the names).
  */
-export function exportLine(row: ExportRow, options: LineOptions): Record<string, unknown> {
+export function exportLine(row: ExportRow, options: LineOptions): ExportedVote | AdminExportedVote {
   const { origin, category } = sampleOrigin(row.sampleId);
-  const line: Record<string, unknown> = {
+  const line: ExportedVote = {
     question_id: row.promptHash,
     model_a: row.modelA,
     model_b: row.modelB,
@@ -89,11 +89,7 @@ export function exportLine(row: ExportRow, options: LineOptions): Record<string,
   if (row.rubricJson !== null && (options.customText || PRESET_RUBRICS.has(row.rubricJson))) {
     line.rubric = JSON.parse(row.rubricJson) as Rubric;
   }
-  if (options.admin) {
-    line.counted = row.counted;
-    line.excluded_reason = row.excludedReason;
-  }
-  return line;
+  return options.admin ? { ...line, counted: row.counted, excluded_reason: row.excludedReason } : line;
 }
 
 function judgeFields(j: ExportJudgment): { score: number | null; critique: string | null } {
