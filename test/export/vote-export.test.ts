@@ -9,6 +9,7 @@ import { battles, judgments, prompts, texts, votes } from '../../src/db/schema';
 import { isInExportShare } from '../../src/export/export-share';
 import { isPromptExported } from '../../src/export/vote-export';
 import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
+import { exportedVoteSchema } from '../../src/shared/response-schemas';
 import { eq, and } from 'drizzle-orm';
 import { fetchWith } from '../support/app-with-env';
 
@@ -183,8 +184,9 @@ describe('public vote export', () => {
       expect(res.text).not.toContain(secret);
     }
     const allowed = ['question_id', 'model_a', 'model_b', 'winner', 'tstamp', 'anony', 'format', 'category', 'judge_a', 'judge_b', 'input', 'response', 'reference', 'rubric'];
-    for (const line of res.text.split('\n').filter(Boolean)) {
-      for (const key of Object.keys(JSON.parse(line))) expect(allowed).toContain(key);
+    for (const line of res.text.split('\n').filter(Boolean).map((l) => JSON.parse(l))) {
+      for (const key of Object.keys(line)) expect(allowed).toContain(key);
+      expect(exportedVoteSchema.strict().parse(line)).toEqual(line);
     }
   });
 
