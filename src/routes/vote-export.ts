@@ -6,8 +6,8 @@ import { validate } from '../http/validation';
 import { voteExportQuery } from '../shared/request-schemas';
 import { openVoteExport, type ExportKind } from '../export/vote-export';
 
-/** Votes per response unless `limit` says otherwise. */
-export const DEFAULT_EXPORT_LIMIT = 5_000;
+/** Votes per response unless `limit` says otherwise: the most a response may hold, so small releases load in one request. */
+export const DEFAULT_EXPORT_LIMIT = 20_000;
 
 const query = validate('query', voteExportQuery);
 
