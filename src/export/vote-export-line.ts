@@ -1,8 +1,7 @@
 // One exported vote as a line of Chatbot Arena's battle-log shape (FastChat's clean_battle JSON, which
 // arena-rank and the FastChat notebooks read), plus the fields of a judge arena. Pure: no I/O.
 import type { AdminExportedVote, ExportedVote, VoteChoice } from '../shared/api-types';
-import { RUBRIC_PRESETS } from '../shared/rubric-presets';
-import { rubricJson } from '../battles/prompt-content';
+import { PRESET_RUBRIC_HASHES } from './preset-rubric-hashes';
 import type { Rubric } from '../judges/types';
 
 /** Chatbot Arena's `winner` values. */
@@ -31,6 +30,8 @@ export interface ExportRow {
   response: string | null;
   reference: string | null;
   rubricJson: string | null;
+  /** Null for a battle from before content addressing. */
+  rubricHash: string | null;
   judgeA: ExportJudgment;
   judgeB: ExportJudgment;
 }
@@ -51,8 +52,6 @@ export function sampleOrigin(sampleId: string | null): { origin: SampleOrigin; c
   if (sampleId?.startsWith('generated-')) return { origin: 'generated', category: 'generated' };
   return { origin: 'custom', category: 'custom' };
 }
-
-const PRESET_RUBRICS = new Set(RUBRIC_PRESETS.map((p) => rubricJson(p.rubric)));
 
 export interface LineOptions {
   /** Visitors' own texts (a custom sample, a rubric written by hand) are included. */
@@ -86,7 +85,7 @@ export function exportLine(row: ExportRow, options: LineOptions): ExportedVote |
     line.response = row.response;
     if (row.reference !== null) line.reference = row.reference;
   }
-  if (row.rubricJson !== null && (options.customText || PRESET_RUBRICS.has(row.rubricJson))) {
+  if (row.rubricJson !== null && (options.customText || (row.rubricHash !== null && PRESET_RUBRIC_HASHES.has(row.rubricHash)))) {
     line.rubric = JSON.parse(row.rubricJson) as Rubric;
   }
   return options.admin ? { ...line, counted: row.counted, excluded_reason: row.excludedReason } : line;

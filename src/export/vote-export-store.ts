@@ -80,6 +80,7 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
       response: sql<string | null>`coalesce(${responseText.body}, ${battles.legacyResponse})`.as('response_body'),
       reference: sql<string | null>`coalesce(${referenceText.body}, ${battles.legacyReference})`.as('reference_body'),
       rubricJson: sql<string | null>`coalesce(${rubricText.body}, ${battles.legacyRubricJson})`.as('rubric_body'),
+      rubricHash: prompts.rubricHash,
       scoreA: as<number | null>(judgmentA.score, 'score_a'),
       critiqueA: as<string | null>(judgmentA.critique, 'critique_a'),
       scoreB: as<number | null>(judgmentB.score, 'score_b'),
