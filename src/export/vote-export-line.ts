@@ -66,6 +66,11 @@ export interface LineOptions {
  */
 export function exportLine(row: ExportRow, options: LineOptions): ExportedVote | AdminExportedVote {
   const { origin, category } = sampleOrigin(row.sampleId);
+  // A bank or generated sample, or a preset rubric, is the arena's own text; a visitor's own is theirs, released
+  // only on opt-in. Critiques quote the sample and the rubric, so they are released only with both.
+  const sampleText = options.customText || origin !== 'custom';
+  const rubricText = options.customText || (row.rubricHash !== null && PRESET_RUBRIC_HASHES.has(row.rubricHash));
+  const critiques = sampleText && rubricText;
   const line: ExportedVote = {
     question_id: row.promptHash,
     model_a: row.modelA,
@@ -75,22 +80,18 @@ export function exportLine(row: ExportRow, options: LineOptions): ExportedVote |
     anony: true,
     format: 'likert',
     category,
-    judge_a: judgeFields(row.judgeA),
-    judge_b: judgeFields(row.judgeB),
+    judge_a: judgeFields(row.judgeA, critiques),
+    judge_b: judgeFields(row.judgeB, critiques),
   };
-  // A bank or generated sample is the arena's own text; a visitor's own is theirs, released only on opt-in.
-  const sampleText = options.customText || origin !== 'custom';
   if (sampleText && row.input !== null && row.response !== null) {
     line.input = row.input;
     line.response = row.response;
     if (row.reference !== null) line.reference = row.reference;
   }
-  if (row.rubricJson !== null && (options.customText || (row.rubricHash !== null && PRESET_RUBRIC_HASHES.has(row.rubricHash)))) {
-    line.rubric = JSON.parse(row.rubricJson) as Rubric;
-  }
+  if (rubricText && row.rubricJson !== null) line.rubric = JSON.parse(row.rubricJson) as Rubric;
   return options.admin ? { ...line, counted: row.counted, excluded_reason: row.excludedReason } : line;
 }
 
-function judgeFields(j: ExportJudgment): { score: number | null; critique: string | null } {
-  return { score: j.score, critique: j.critique };
+function judgeFields(j: ExportJudgment, withCritique: boolean): { score: number | null; critique: string | null } {
+  return { score: j.score, critique: withCritique ? j.critique : null };
 }

@@ -220,7 +220,8 @@ const exportJudgmentSchema = z.object({ score: z.number().nullable(), critique: 
 
 /**
  * One line of GET /api/votes/export (NDJSON): Chatbot Arena's battle-log fields, then the judge arena's.
- * The sample's texts and rubric only for the arena's own samples (bank, generator) unless EXPORT_CUSTOM_TEXT=on.
+ * The sample's texts and rubric only for the arena's own samples (bank, generator) and preset rubrics unless
+ * EXPORT_CUSTOM_TEXT=on; without them the critiques (which quote them) are null.
  */
 export const exportedVoteSchema = z.object({
   /** The prompt hash (sample texts + rubric); null only for a battle from before content addressing. */

@@ -169,11 +169,18 @@ describe('public vote export', () => {
     const customLine = lines.find((l) => l.question_id === custom.promptHash)!;
     expect(customLine.category).toBe('custom');
     for (const field of ['input', 'response', 'reference', 'rubric']) expect(customLine).not.toHaveProperty(field);
+    // Critiques quote the sample and rubric: withheld with them, the scores stay.
+    expect([customLine.judge_a, customLine.judge_b]).toEqual([{ score: 4, critique: null }, { score: 2, critique: null }]);
+    const bankWithOwnRubric = await seedVote({ sampleId: 'writing-003', rubric: { criteria: 'Mine', scores: ['a', 'b', 'c', 'd', 'e'] } });
+    const mixed = (await exportAll(testEnv, '/api/votes/export')).lines.find((l) => l.question_id === bankWithOwnRubric.promptHash)!;
+    expect(mixed).toMatchObject({ category: 'writing', input: expect.any(String), judge_a: { score: 4, critique: null } });
+    expect(mixed).not.toHaveProperty('rubric');
 
     const optedIn = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100', EXPORT_CUSTOM_TEXT: 'on' }), '/api/votes/export');
     expect(optedIn.lines.find((l) => l.question_id === custom.promptHash)).toMatchObject({
       input: expect.stringMatching(/^Seeded question/),
       rubric: { criteria: 'My own criteria' },
+      judge_a: { critique: expect.stringMatching(/^critique A/) },
     });
   });
 

@@ -78,7 +78,8 @@ export function AboutPage() {
         logs: the prompt's hash, the two judges, the winner, the time, both scores and critiques, and the sample and
         rubric when they come from the arena's own bank or generator. Which votes are in is fixed by a hash of the
         round, and a vote is released only a day after it was cast, when its round can no longer be voted on. A sample
-        you wrote yourself is released as its hash only, unless the operator has chosen to publish visitors' texts.
+        or rubric you wrote yourself is released as its hash only, with the scores but not the critiques (which quote
+        it), unless the operator has chosen to publish visitors' texts.
         No visitor identifier, IP address or anything else that links two votes to one person is ever released.
       </p>
       <p>
