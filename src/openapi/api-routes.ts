@@ -1,7 +1,8 @@
 // The route table of the HTTP API: every route the app serves, with the zod schemas its request is validated
 // with (the same objects the route modules pass to `validate`, from src/shared/) and its answers by status.
-// The OpenAPI document is generated from this table (openapi-document.ts); test/openapi/ checks that the table
-// and the app's routes are the same set, and that the answers match their schemas.
+// The OpenAPI document is generated from this table (openapi-document.ts). test/unit/openapi-document.test.ts
+// checks that the table and the app's routes are the same set and that each route's validators use these very
+// schema objects; test/openapi/ that the worker's answers match the answer schemas.
 import * as z from 'zod';
 import * as req from '../shared/request-schemas';
 import * as res from '../shared/response-schemas';
