@@ -10,6 +10,8 @@ import { responseRoutes } from './routes/responses';
 import { sampleRoutes } from './routes/samples';
 import { statusRoutes } from './routes/status';
 import { adminRoutes } from './routes/admin';
+import { adminVoteExportRoutes, voteExportRoutes } from './routes/vote-export';
+import { openApiRoutes } from './routes/openapi';
 import { limitBodySize } from './http/body-limit';
 import { securityHeaders } from './http/security-headers';
 
@@ -18,6 +20,7 @@ export function createApp() {
   app.use('*', securityHeaders);
   app.use('/api/*', limitBodySize);
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/api/openapi.json', openApiRoutes);
   app.route('/api/config', configRoutes);
   app.route('/api/models', modelRoutes);
   app.route('/api/samples', sampleRoutes);
@@ -25,6 +28,8 @@ export function createApp() {
   app.route('/api/responses', responseRoutes);
   app.route('/api/leaderboard', leaderboardRoutes);
   app.route('/api/status', statusRoutes);
+  app.route('/api/votes', voteExportRoutes);
+  app.route('/api/admin/votes', adminVoteExportRoutes);
   app.route('/api/admin', adminRoutes);
 
   app.notFound((c) => c.json(errorBody('not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`), 404));

@@ -63,6 +63,12 @@ const settingsSchema = z.object({
   JUDGE_BENCH_MINUTES: int(10, 1),
   /** Days after which a battle no one voted on is deleted by the hourly job (texts it alone used too); 0 = never. */
   PRUNE_UNVOTED_AFTER_DAYS: int(7),
+  /** Share of counted votes in the public export (GET /api/votes/export), chosen by a hash of the battle id. */
+  EXPORT_SHARE_PERCENT: z.coerce.number().int().min(0).max(100).catch(20).default(20),
+  /** A vote enters the public export only this many hours after it was cast. */
+  EXPORT_DELAY_HOURS: int(24),
+  /** "on" puts visitors' own sample texts and rubrics in the public export; otherwise those lines carry the prompt hash only. */
+  EXPORT_CUSTOM_TEXT: onOff('off'),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

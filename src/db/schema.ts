@@ -113,7 +113,8 @@ export const votes = sqliteTable(
     responseJson: text('response_json', { mode: 'json' }).$type<VoteAnswer>().notNull(),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('votes_visitor_created').on(t.visitorId, t.createdAt)],
+  // votes_created_id: the vote export pages in (created_at, id) order (src/export/vote-export-store.ts).
+  (t) => [index('votes_visitor_created').on(t.visitorId, t.createdAt), index('votes_created_id').on(t.createdAt, t.id)],
 );
 
 /**

@@ -13,9 +13,11 @@ type Target = 'json' | 'query' | 'param';
  * whatever `onInvalid` returns (e.g. a 404 for a path id that cannot name anything).
  */
 export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S, onInvalid?: () => ApiError) {
-  return zValidator(target, schema, (result) => {
+  const validator = zValidator(target, schema, (result) => {
     if (!result.success) throw onInvalid?.() ?? validationError(result.error.issues, target === 'json' ? 'body' : 'query');
   });
+  // Tagged with its schema, so a test can check each route validates with the schema its OpenAPI entry names.
+  return Object.assign(validator, { validates: { target, schema } });
 }
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;

@@ -29,3 +29,5 @@ export type LeaderboardEntry = z.infer<typeof responses.leaderboardEntrySchema>;
 export type Leaderboard = z.infer<typeof responses.leaderboardSchema>;
 export type PairsDocument = z.infer<typeof responses.pairsDocumentSchema>;
 export type ApiErrorBody = z.infer<typeof responses.apiErrorBodySchema>;
+export type ExportedVote = z.infer<typeof responses.exportedVoteSchema>;
+export type AdminExportedVote = z.infer<typeof responses.adminExportedVoteSchema>;

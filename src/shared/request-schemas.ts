@@ -64,3 +64,11 @@ export const benchSchema = z.strictObject({
   minutes: z.number().int().min(0).max(7 * 24 * 60),
   reason: z.string().max(200).optional(),
 });
+
+/** GET /api/votes/export and GET /api/admin/votes/export */
+export const voteExportQuery = z.strictObject({
+  /** Where this response starts: the `X-Next-Cursor` of the previous one. */
+  cursor: z.string().max(500).optional(),
+  /** Votes per response (the public export sends the exported share of them). */
+  limit: z.coerce.number().int().min(1).max(20_000).optional(),
+});

@@ -182,3 +182,78 @@ export const pairsDocumentSchema = z.object({
 
 /** Every error answer, whatever the status. */
 export const apiErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+// Answers of the remaining routes, for the OpenAPI document (src/openapi/).
+
+/** GET /api/health */
+export const healthSchema = z.object({ ok: z.literal(true) });
+
+/** GET /api/samples/random */
+export const randomSampleAnswerSchema = z.object({ sample: publicSampleSchema });
+/** GET /api/models */
+export const modelsAnswerSchema = z.object({ models: z.array(modelInfoSchema) });
+/** POST /api/battles, POST /api/battles/:id/regenerate */
+export const battleAnswerSchema = z.object({ battle: publicBattleSchema });
+/** GET /api/battles/:id */
+export const battleDetailsAnswerSchema = z.object({ battle: battleDetailsSchema });
+/** POST /api/responses */
+export const generatedResponseSchema = z.object({ response: z.string() });
+
+/** GET /api/status */
+export const statusDocumentSchema = z.object({
+  judges: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: judgeKindSchema,
+      state: z.enum(['ok', 'benched', 'unavailable']),
+      benchedUntil: z.string().nullable(),
+      consecutiveFailures: z.number(),
+      recent: z.object({ judgments: z.number(), failureRate: z.number().nullable(), medianLatencyMs: z.number().nullable() }),
+    }),
+  ),
+  arena: z.object({
+    resting: restingSchema.nullable(),
+    paidJudgeCallsToday: z.number(),
+    dailyPaidJudgeCallLimit: z.number().nullable(),
+    votesAwaitingStorage: z.number(),
+  }),
+});
+
+/** POST /api/admin/leaderboard/refresh */
+export const leaderboardRefreshAnswerSchema = z.object({ updatedAt: z.string().nullable(), totalVotes: z.number(), computeMs: z.number().optional() });
+/** POST /api/admin/judges/:id/bench */
+export const benchAnswerSchema = z.object({ id: z.string(), benchedUntil: z.string().nullable() });
+
+const exportJudgmentSchema = z.object({ score: z.number().nullable(), critique: z.string().nullable() });
+
+/**
+ * One line of GET /api/votes/export (NDJSON): Chatbot Arena's battle-log fields, then the judge arena's.
+ * The sample's texts and rubric only for the arena's own samples (bank, generator) and preset rubrics unless
+ * EXPORT_CUSTOM_TEXT=on; without them the critiques (which quote them) are null.
+ */
+export const exportedVoteSchema = z.object({
+  /** The prompt hash (sample texts + rubric); null only for a battle from before content addressing. */
+  question_id: z.string().nullable(),
+  model_a: z.string(),
+  model_b: z.string(),
+  winner: z.enum(['model_a', 'model_b', 'tie', 'tie (bothbad)']),
+  /** When the vote was cast, unix seconds. */
+  tstamp: z.number().int(),
+  anony: z.literal(true),
+  format: z.literal('likert'),
+  /** The bank sample's category, or "generated", or "custom". */
+  category: z.string(),
+  judge_a: exportJudgmentSchema,
+  judge_b: exportJudgmentSchema,
+  input: z.string().optional(),
+  response: z.string().optional(),
+  reference: z.string().optional(),
+  rubric: rubricSchema.optional(),
+});
+
+/** One line of GET /api/admin/votes/export: every vote, with whether it counted and why not. */
+export const adminExportedVoteSchema = exportedVoteSchema.extend({
+  counted: z.boolean(),
+  excluded_reason: z.string().nullable(),
+});

@@ -79,8 +79,24 @@ export function AboutPage() {
         We store each round — the sample, the rubric, both judges' critiques and scores — and your vote. To stop abuse
         such as repeated voting we also keep a visitor identifier: a salted hash of your IP address (for IPv6, of its
         /64 network), with the salt changed every day. Your IP address itself is never stored, there are no accounts, and we never ask for your
-        name or email. Rounds and votes may be published as an open dataset for
-        research, so please do not type personal information into the sample.
+        name or email. Please do not type personal information into the sample.
+      </p>
+
+      <h2>Open data</h2>
+      <p>
+        A share of the counted votes (20% unless the operator changes it) is published at{' '}
+        <a href="/api/votes/export">/api/votes/export</a>, one vote per line in the format of Chatbot Arena's battle
+        logs: the prompt's hash, the two judges, the winner, the time, both scores and critiques, and the sample and
+        rubric when they come from the arena's own bank or generator. Which votes are in is fixed by a hash of the
+        round, and a vote is released only a day after it was cast, when its round can no longer be voted on. A sample
+        or rubric you wrote yourself is released as its hash only, with the scores but not the critiques (which quote
+        it), unless the operator has chosen to publish visitors' texts.
+        No visitor identifier, IP address or anything else that links two votes to one person is ever released.
+      </p>
+      <p>
+        Load it with pandas: <code>pd.read_json("…/api/votes/export", lines=True)</code>, or rank it with arena-rank:{' '}
+        <code>BradleyTerry(…).compute_ratings_and_cis(PairDataset.from_pandas(df))</code>. The whole API is
+        described by an OpenAPI document at <a href="/api/openapi.json">/api/openapi.json</a>.
       </p>
 
       <h2>Suggest a judge</h2>

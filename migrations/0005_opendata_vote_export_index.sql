@@ -1,0 +1,1 @@
+CREATE INDEX `votes_created_id` ON `votes` (`created_at`,`id`);

@@ -1,0 +1,247 @@
+// The public vote release and the admin export, on votes seeded straight into D1 (so each test sets when a vote
+// was cast and whether it counted, with no waiting): share, determinism, delay, cursor, withheld texts, no
+// visitor data, the admin export and its auth, and isPromptExported.
+import { env } from 'cloudflare:workers';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { insertBattle } from '../../src/battles/battle-store';
+import { database } from '../../src/db/client';
+import { battles, judgments, prompts, texts, votes } from '../../src/db/schema';
+import { isInExportShare } from '../../src/export/export-share';
+import { isPromptExported } from '../../src/export/vote-export';
+import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
+import { exportedVoteSchema } from '../../src/shared/response-schemas';
+import { eq, and } from 'drizzle-orm';
+import { fetchWith } from '../support/app-with-env';
+
+const baseEnv = env as unknown as Env;
+const db = database(baseEnv.DB);
+const HOUR = 3_600_000;
+const TOKEN = 'export-admin-token';
+const withSettings = (settings: Record<string, string>) => ({ ...baseEnv, ADMIN_TOKEN: TOKEN, ...settings }) as Env;
+const admin = { authorization: `Bearer ${TOKEN}` };
+
+interface Seed {
+  ageHours?: number;
+  counted?: boolean;
+  sampleId?: string;
+  rubric?: typeof DEFAULT_RUBRIC;
+  visitorId?: string;
+  choice?: 'A' | 'B' | 'tie' | 'both_bad';
+  createdAt?: number;
+}
+
+let serial = 0;
+/** A voted battle with both judgments; returns its ids and prompt hash. */
+async function seedVote(seed: Seed = {}) {
+  const n = serial++;
+  const id = crypto.randomUUID();
+  const createdAt = seed.createdAt ?? Date.now() - (seed.ageHours ?? 48) * HOUR;
+  await insertBattle(db, {
+    id,
+    sampleId: seed.sampleId,
+    input: `Seeded question number ${n}?`,
+    response: `Seeded answer number ${n}.`,
+    rubric: seed.rubric ?? DEFAULT_RUBRIC,
+    models: ['judge-x', 'judge-y'],
+    visitorId: seed.visitorId ?? 'visitor-hash-battle',
+    now: createdAt - 60_000,
+  });
+  for (const [position, score] of [['A', 4], ['B', 2]] as const) {
+    await db
+      .update(judgments)
+      .set({ status: 'complete', score, critique: `critique ${position} ${n}`, text: 'streamed' })
+      .where(and(eq(judgments.battleId, id), eq(judgments.position, position)));
+  }
+  const voteId = crypto.randomUUID();
+  await db.insert(votes).values({
+    id: voteId,
+    battleId: id,
+    choice: seed.choice ?? 'A',
+    modelA: 'judge-x',
+    modelB: 'judge-y',
+    visitorId: seed.visitorId ?? 'visitor-hash-vote',
+    counted: seed.counted ?? true,
+    excludedReason: seed.counted === false ? 'too_fast' : null,
+    idempotencyKey: `idem-${n}`,
+    responseJson: {
+      choice: seed.choice ?? 'A',
+      models: {
+        A: { id: 'judge-x', name: 'Judge X', organization: 'Test', kind: 'llm' },
+        B: { id: 'judge-y', name: 'Judge Y', organization: 'Test', kind: 'llm' },
+      },
+      outcome: 'favourite',
+    },
+    createdAt,
+  });
+  const battle = await db.select({ promptHash: battles.promptHash }).from(battles).where(eq(battles.id, id));
+  return { battleId: id, voteId, promptHash: battle[0].promptHash! };
+}
+
+async function exportAll(testEnv: Env, path: string, headers: Record<string, string> = {}, between?: () => Promise<void>) {
+  const lines: Record<string, unknown>[] = [];
+  let url: string | null = path;
+  let pages = 0;
+  while (url) {
+    const res = await fetchWith(testEnv, url, { headers });
+    expect(res.status, res.text).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    lines.push(...res.text.split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+    const next = res.headers.get('x-next-cursor');
+    if (next) expect(res.headers.get('link')).toContain(`cursor=${encodeURIComponent(next)}`);
+    url = next ? `${path.split('?')[0]}?${new URLSearchParams({ ...Object.fromEntries(new URL('http://x' + path).searchParams), cursor: next })}` : null;
+    pages++;
+    if (url && between) await between();
+  }
+  return { lines, pages };
+}
+
+// Seeded votes bypass the ledger (no pair counts): none of them may outlive this file.
+const clear = () => db.batch([db.delete(votes), db.delete(judgments), db.delete(battles), db.delete(prompts), db.delete(texts)]);
+beforeEach(clear);
+afterAll(clear);
+
+describe('public vote export', () => {
+  it('holds a deterministic share of counted votes, chosen by battle id', async () => {
+    const seeded = [];
+    for (let i = 0; i < 120; i++) seeded.push(await seedVote());
+    const byPrompt = new Map(seeded.map((s) => [s.promptHash, s.battleId]));
+    const exported = async (percent: string) => {
+      const { lines } = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: percent }), '/api/votes/export');
+      return new Set(lines.map((l) => byPrompt.get(l.question_id as string)));
+    };
+    const twenty = await exported('20');
+    // Exactly the battles whose hash falls in the share, and about a fifth of them (binomial, 120 × 0.2 ± 4.4 sd).
+    const expected = new Set<string>();
+    for (const s of seeded) if (await isInExportShare(s.battleId, 20)) expected.add(s.battleId);
+    expect(twenty).toEqual(expected);
+    expect(twenty.size).toBeGreaterThan(10);
+    expect(twenty.size).toBeLessThan(40);
+    expect(await exported('20')).toEqual(twenty);
+    const fifty = await exported('50');
+    expect([...twenty].every((id) => fifty.has(id))).toBe(true);
+    expect(fifty.size).toBeGreaterThan(twenty.size);
+    expect((await exported('100')).size).toBe(120);
+    expect((await exported('0')).size).toBe(0);
+  });
+
+  it('holds only counted votes older than the delay', async () => {
+    const old = await seedVote({ ageHours: 25 });
+    await seedVote({ ageHours: 23 });
+    await seedVote({ ageHours: 30, counted: false });
+    const all = withSettings({ EXPORT_SHARE_PERCENT: '100' });
+    expect((await exportAll(all, '/api/votes/export')).lines.map((l) => l.question_id)).toEqual([old.promptHash]);
+    const { lines } = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100', EXPORT_DELAY_HOURS: '22' }), '/api/votes/export');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('pages with a cursor: every vote exactly once, also while votes keep arriving', async () => {
+    const base = Date.now() - 48 * HOUR;
+    const seeded = [];
+    // Several votes share a timestamp, so the cursor must break ties by id.
+    for (let i = 0; i < 23; i++) seeded.push(await seedVote({ createdAt: base + Math.floor(i / 3) * 1000 }));
+    const testEnv = withSettings({ EXPORT_SHARE_PERCENT: '100', EXPORT_DELAY_HOURS: '0' });
+    const arrived: string[] = [];
+    const { lines, pages } = await exportAll(testEnv, '/api/votes/export?limit=5', {}, async () => {
+      arrived.push((await seedVote({ ageHours: 0 })).promptHash);
+    });
+    expect(pages).toBe(5);
+    const ids = lines.map((l) => l.question_id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(seeded.map((s) => s.promptHash)));
+    // The votes that arrived meanwhile belong to the next export, not this one.
+    const later = await exportAll(testEnv, '/api/votes/export?limit=100');
+    expect(later.lines).toHaveLength(23 + arrived.length);
+  });
+
+  it('carries the battle-log fields, and a visitor\'s own text only when the operator opts in', async () => {
+    const bank = await seedVote({ sampleId: 'coding-001', choice: 'both_bad' });
+    const custom = await seedVote({ rubric: { criteria: 'My own criteria', scores: ['1', '2', '3', '4', '5'] } });
+    const testEnv = withSettings({ EXPORT_SHARE_PERCENT: '100' });
+    const { lines } = await exportAll(testEnv, '/api/votes/export');
+    const bankLine = lines.find((l) => l.question_id === bank.promptHash)!;
+    expect(bankLine).toMatchObject({
+      model_a: 'judge-x',
+      model_b: 'judge-y',
+      winner: 'tie (bothbad)',
+      anony: true,
+      format: 'likert',
+      category: 'coding',
+      judge_a: { score: 4, critique: expect.stringMatching(/^critique A/) },
+      judge_b: { score: 2, critique: expect.stringMatching(/^critique B/) },
+      input: expect.stringMatching(/^Seeded question/),
+      response: expect.stringMatching(/^Seeded answer/),
+      rubric: DEFAULT_RUBRIC,
+    });
+    expect(Number.isInteger(bankLine.tstamp)).toBe(true);
+    const customLine = lines.find((l) => l.question_id === custom.promptHash)!;
+    expect(customLine.category).toBe('custom');
+    for (const field of ['input', 'response', 'reference', 'rubric']) expect(customLine).not.toHaveProperty(field);
+    // Critiques quote the sample and rubric: withheld with them, the scores stay.
+    expect([customLine.judge_a, customLine.judge_b]).toEqual([{ score: 4, critique: null }, { score: 2, critique: null }]);
+    const bankWithOwnRubric = await seedVote({ sampleId: 'writing-003', rubric: { criteria: 'Mine', scores: ['a', 'b', 'c', 'd', 'e'] } });
+    const mixed = (await exportAll(testEnv, '/api/votes/export')).lines.find((l) => l.question_id === bankWithOwnRubric.promptHash)!;
+    expect(mixed).toMatchObject({ category: 'writing', input: expect.any(String), judge_a: { score: 4, critique: null } });
+    expect(mixed).not.toHaveProperty('rubric');
+
+    const optedIn = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100', EXPORT_CUSTOM_TEXT: 'on' }), '/api/votes/export');
+    expect(optedIn.lines.find((l) => l.question_id === custom.promptHash)).toMatchObject({
+      input: expect.stringMatching(/^Seeded question/),
+      rubric: { criteria: 'My own criteria' },
+      judge_a: { critique: expect.stringMatching(/^critique A/) },
+    });
+  });
+
+  it('has no visitor data, no battle or vote ids, nothing that ties two votes to one person', async () => {
+    const seeded = [await seedVote({ visitorId: 'visitor-one' }), await seedVote({ visitorId: 'visitor-one' })];
+    const res = await fetchWith(withSettings({ EXPORT_SHARE_PERCENT: '100', EXPORT_CUSTOM_TEXT: 'on' }), '/api/votes/export');
+    for (const secret of ['visitor-one', 'visitor-hash', 'idem-', ...seeded.flatMap((s) => [s.battleId, s.voteId])]) {
+      expect(res.text).not.toContain(secret);
+    }
+    const allowed = ['question_id', 'model_a', 'model_b', 'winner', 'tstamp', 'anony', 'format', 'category', 'judge_a', 'judge_b', 'input', 'response', 'reference', 'rubric'];
+    for (const line of res.text.split('\n').filter(Boolean).map((l) => JSON.parse(l))) {
+      for (const key of Object.keys(line)) expect(allowed).toContain(key);
+      expect(exportedVoteSchema.strict().parse(line)).toEqual(line);
+    }
+  });
+
+  it('refuses a cursor it did not write and a bad limit with a 400', async () => {
+    const testEnv = withSettings({});
+    for (const q of ['cursor=not-a-cursor', `cursor=${btoa('{"u":"x"}')}`, 'limit=0', 'limit=abc', 'what=1']) {
+      const res = await fetchWith(testEnv, `/api/votes/export?${q}`);
+      expect(res.status, q).toBe(400);
+      expect(res.json().error.code).toBe('invalid_query');
+    }
+  });
+
+  it('tells whether a prompt\'s judgments are exported (for the known-answer rules)', async () => {
+    const testEnv = withSettings({ EXPORT_SHARE_PERCENT: '100' });
+    const released = await seedVote({ ageHours: 30 });
+    const young = await seedVote({ ageHours: 1 });
+    const uncounted = await seedVote({ ageHours: 30, counted: false });
+    expect(await isPromptExported(testEnv, released.promptHash)).toBe(true);
+    expect(await isPromptExported(testEnv, young.promptHash)).toBe(false);
+    expect(await isPromptExported(testEnv, young.promptHash, Infinity)).toBe(true);
+    expect(await isPromptExported(testEnv, uncounted.promptHash, Infinity)).toBe(false);
+    expect(await isPromptExported(withSettings({ EXPORT_SHARE_PERCENT: '0' }), released.promptHash)).toBe(false);
+  });
+});
+
+describe('admin vote export', () => {
+  it('needs the admin token', async () => {
+    const testEnv = withSettings({});
+    expect((await fetchWith(testEnv, '/api/admin/votes/export')).status).toBe(401);
+    expect((await fetchWith(testEnv, '/api/admin/votes/export', { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+  });
+
+  it('holds every vote, counted or not, with its reason, without delay or share', async () => {
+    const counted = await seedVote({ ageHours: 0.05 });
+    const excluded = await seedVote({ ageHours: 0.05, counted: false });
+    // A vote of the last minute may still be being written: the next export has it.
+    await seedVote({ createdAt: Date.now() - 10_000 });
+    const { lines } = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '0' }), '/api/admin/votes/export?limit=1', admin);
+    expect(lines).toHaveLength(2);
+    expect(lines.find((l) => l.question_id === counted.promptHash)).toMatchObject({ counted: true, excluded_reason: null });
+    expect(lines.find((l) => l.question_id === excluded.promptHash)).toMatchObject({ counted: false, excluded_reason: 'too_fast' });
+    expect(JSON.stringify(lines)).not.toContain('visitor-hash');
+  });
+});
