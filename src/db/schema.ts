@@ -90,6 +90,16 @@ export const judgments = sqliteTable(
     latencyMs: integer('latency_ms'),
     cached: integer('cached', { mode: 'boolean' }).notNull().default(false),
     finishedAt: integer('finished_at'),
+    // Performance of the call (migration 0003; README "Cost and speed"). Null where nothing was measured.
+    /** Time from the request to the first streamed token (null: none came; a cached judgment or an offline baseline). */
+    ttftMs: integer('ttft_ms'),
+    /** The JudgeErrorKind of a failure ('abandoned' for a run lost mid-way); null on success. */
+    failureKind: text('failure_kind'),
+    /** Token usage: the provider's, or estimated from text length when it sent none (see usageEstimated). */
+    inputTokens: integer('input_tokens'),
+    outputTokens: integer('output_tokens'),
+    /** True when the tokens were estimated, false when the provider reported them, null without usage (offline, cached). */
+    usageEstimated: integer('usage_estimated', { mode: 'boolean' }),
   },
   (t) => [primaryKey({ columns: [t.battleId, t.position] }), index('judgments_finished_at').on(t.finishedAt)],
 );
@@ -173,3 +183,23 @@ export const dailyUsage = sqliteTable('daily_usage', {
   day: text('day').primaryKey(),
   paidJudgeCalls: integer('paid_judge_calls').notNull().default(0),
 });
+
+/**
+ * A judge's rating at each leaderboard refresh (migration 0004; README "History"), for GET /api/leaderboard/history.
+ * The hourly job appends one row per ranked judge and compacts: one row per hour for 14 days, then one per UTC
+ * day, nothing older than two years (src/leaderboard/history-retention.ts). So a judge has at most ~1,050 rows.
+ */
+export const leaderboardHistory = sqliteTable(
+  'leaderboard_history',
+  {
+    modelId: text('model_id').notNull(),
+    /** Time of the refresh (ms since the epoch). */
+    at: integer('at').notNull(),
+    rating: real('rating').notNull(),
+    /** The 95% interval, or both null when the leaderboard had none. */
+    ciLow: real('ci_low'),
+    ciHigh: real('ci_high'),
+    votes: integer('votes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.at] }), index('leaderboard_history_at').on(t.at)],
+);

@@ -1,0 +1,27 @@
+// The hourly job's performance step: read the window's judgments, summarise them per judge. Between the store
+// (one bounded D1 read) and the pure summary.
+import type { Database } from '../db/client';
+import type { JudgeModel } from '../judges/registry';
+import type { PerformanceWindow } from '../shared/api-types';
+import { judgeDetailsLookup, pricingOf, type JudgeDetails } from './judge-details';
+import { summariseByJudge } from './judge-performance';
+import { readPerformanceSamples } from './performance-store';
+import { MAX_PERFORMANCE_JUDGMENTS, performanceRange } from './performance-window';
+
+export interface PerformanceReport {
+  window: PerformanceWindow;
+  detailsOf: (id: string) => JudgeDetails;
+}
+
+export async function readPerformanceReport(db: Database, models: readonly JudgeModel[], now: Date): Promise<PerformanceReport> {
+  const range = performanceRange(now.getTime());
+  const { samples, oldestAt } = await readPerformanceSamples(db, range, MAX_PERFORMANCE_JUDGMENTS);
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const performance = summariseByJudge(samples, (id) => pricingOf(byId.get(id)));
+  // A full read means older judgments were left out: the window then starts at the oldest one read.
+  const from = samples.length >= MAX_PERFORMANCE_JUDGMENTS && oldestAt !== null ? oldestAt : range.from;
+  return {
+    window: { from: new Date(from).toISOString(), to: new Date(range.to).toISOString(), judgments: samples.length },
+    detailsOf: judgeDetailsLookup(models, performance),
+  };
+}
