@@ -104,6 +104,24 @@ export const judgments = sqliteTable(
   (t) => [primaryKey({ columns: [t.battleId, t.position] }), index('judgments_finished_at').on(t.finishedAt)],
 );
 
+/**
+ * A provider call that failed before anything was shown, whose judge was then replaced by another (failover):
+ * the battle's judgment row holds the replacement, so the failure is kept here, for the failed judge's failure
+ * rate (migration 0003; README "Cost and speed"). No battle id: nothing here ties a figure to a battle. The hourly
+ * job deletes rows older than the performance window.
+ */
+export const replacedFailures = sqliteTable(
+  'replaced_failures',
+  {
+    modelId: text('model_id').notNull(),
+    /** The JudgeErrorKind. */
+    failureKind: text('failure_kind').notNull(),
+    latencyMs: integer('latency_ms').notNull(),
+    finishedAt: integer('finished_at').notNull(),
+  },
+  (t) => [index('replaced_failures_finished_at').on(t.finishedAt)],
+);
+
 /** Every vote ever cast, counted or not; the ranking only uses counted ones (through pair_counts). */
 export const votes = sqliteTable(
   'votes',

@@ -1,11 +1,11 @@
-// The hourly job's performance step: read the window's judgments, summarise them per judge. Between the store
-// (one bounded D1 read) and the pure summary.
+// The hourly job's performance step: read the window's judgments, summarise them per judge (and drop the
+// replaced failures the window has passed). Between the store (bounded D1 reads) and the pure summary.
 import type { Database } from '../db/client';
 import type { JudgeModel } from '../judges/registry';
 import type { PerformanceWindow } from '../shared/api-types';
 import { judgeDetailsLookup, pricingOf, type JudgeDetails } from './judge-details';
 import { summariseByJudge } from './judge-performance';
-import { readPerformanceSamples } from './performance-store';
+import { dropReplacedFailuresBefore, readPerformanceSamples } from './performance-store';
 import { MAX_PERFORMANCE_JUDGMENTS, performanceRange } from './performance-window';
 
 export interface PerformanceReport {
@@ -15,13 +15,16 @@ export interface PerformanceReport {
 
 export async function readPerformanceReport(db: Database, models: readonly JudgeModel[], now: Date): Promise<PerformanceReport> {
   const range = performanceRange(now.getTime());
-  const { samples, oldestAt } = await readPerformanceSamples(db, range, MAX_PERFORMANCE_JUDGMENTS);
+  const [{ samples, judgmentsRead, oldestAt }] = await Promise.all([
+    readPerformanceSamples(db, range, MAX_PERFORMANCE_JUDGMENTS),
+    dropReplacedFailuresBefore(db, range.from),
+  ]);
   const byId = new Map(models.map((m) => [m.id, m]));
   const performance = summariseByJudge(samples, (id) => pricingOf(byId.get(id)));
   // A full read means older judgments were left out: the window then starts at the oldest one read.
-  const from = samples.length >= MAX_PERFORMANCE_JUDGMENTS && oldestAt !== null ? oldestAt : range.from;
+  const from = judgmentsRead >= MAX_PERFORMANCE_JUDGMENTS && oldestAt !== null ? oldestAt : range.from;
   return {
-    window: { from: new Date(from).toISOString(), to: new Date(range.to).toISOString(), judgments: samples.length },
+    window: { from: new Date(from).toISOString(), to: new Date(range.to).toISOString(), judgments: judgmentsRead },
     detailsOf: judgeDetailsLookup(models, performance),
   };
 }

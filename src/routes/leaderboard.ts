@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { leaderboardHistoryRoutes } from './leaderboard-history';
 import { EMPTY_LEADERBOARD, EMPTY_PAIRS_DOCUMENT, LEADERBOARD_KEY, PAIRS_KEY } from '../leaderboard/leaderboard-json';
 
 export const leaderboardRoutes = new Hono<{ Bindings: Env }>();
@@ -15,3 +16,5 @@ leaderboardRoutes.get('/pairs', async (c) => {
   c.header('Cache-Control', 'public, max-age=60');
   return c.body(stored ?? JSON.stringify(EMPTY_PAIRS_DOCUMENT), 200, { 'Content-Type': 'application/json; charset=utf-8' });
 });
+
+leaderboardRoutes.route('/history', leaderboardHistoryRoutes);
