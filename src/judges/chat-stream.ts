@@ -90,7 +90,10 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
     );
     for await (const chunk of stream) {
       // OpenAI sends usage in a last chunk with no choices; some providers put it on the last content chunk.
-      if (chunk.usage) usage = { inputTokens: chunk.usage.prompt_tokens, outputTokens: chunk.usage.completion_tokens };
+      const reported = chunk.usage;
+      if (reported && Number.isInteger(reported.prompt_tokens) && Number.isInteger(reported.completion_tokens)) {
+        usage = { inputTokens: reported.prompt_tokens, outputTokens: reported.completion_tokens };
+      }
       const content = chunk.choices?.[0]?.delta?.content ?? '';
       if (!content) {
         if (text) restartStallTimer(); // any sign of life counts once content has started

@@ -1,6 +1,7 @@
 // The hourly job's performance step: read the window's judgments, summarise them per judge (and drop the
 // replaced failures the window has passed). Between the store (bounded D1 reads) and the pure summary.
-import type { Database } from '../db/client';
+import { readSettings } from '../config';
+import { database } from '../db/client';
 import type { JudgeModel } from '../judges/registry';
 import type { PerformanceWindow } from '../shared/api-types';
 import { judgeDetailsLookup, pricingOf, type JudgeDetails } from './judge-details';
@@ -13,8 +14,9 @@ export interface PerformanceReport {
   detailsOf: (id: string) => JudgeDetails;
 }
 
-export async function readPerformanceReport(db: Database, models: readonly JudgeModel[], now: Date): Promise<PerformanceReport> {
-  const range = performanceRange(now.getTime());
+export async function readPerformanceReport(env: Env, models: readonly JudgeModel[], now: Date): Promise<PerformanceReport> {
+  const db = database(env.DB);
+  const range = performanceRange(now.getTime(), readSettings(env).PRUNE_UNVOTED_AFTER_DAYS);
   const [{ samples, judgmentsRead, oldestAt }] = await Promise.all([
     readPerformanceSamples(db, range, MAX_PERFORMANCE_JUDGMENTS),
     dropReplacedFailuresBefore(db, range.from),

@@ -25,7 +25,7 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
   const computeMs = performance.now() - started;
 
   const totalVotes = pairCounts.reduce((n, p) => n + p.winsLo + p.winsHi + p.ties + p.bothBad, 0);
-  const judgePerformance = await readPerformanceReport(database(env.DB), models, now);
+  const judgePerformance = await readPerformanceReport(env, models, now);
   const leaderboard = buildLeaderboard(ranking, models, totalVotes, now, computeMs, judgePerformance);
   await Promise.all([
     env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),

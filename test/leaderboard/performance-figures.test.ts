@@ -1,5 +1,5 @@
 // Performance figures from stored judgments (real D1, injected clock): what enters the window (finished more than
-// an hour and less than 7 days + 1 hour before the refresh; provider calls only; failures replaced by failover
+// an hour and less than 7 days before the refresh, or less than PRUNE_UNVOTED_AFTER_DAYS; provider calls only; failures replaced by failover
 // included), and the figures the hourly refresh publishes with each entry.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
@@ -62,9 +62,9 @@ async function seed() {
   // In the window but not a judgment of the judge's making: a cached one, a visitor who left.
   await judged('A', success(5, 0, reported(1, 1), true), 5 * HOUR);
   await judged('A', failure('cancelled', 50), 4 * HOUR);
-  // Outside the window: finished less than an hour ago, and more than 7 days + 1 hour ago.
+  // Outside the window: finished less than an hour ago, and more than 7 days ago.
   await judged('A', success(99_000, 99_000, reported(1e6, 1e6)), 30 * 60_000);
-  await judged('A', success(99_000, 99_000, reported(1e6, 1e6)), 8 * DAY);
+  await judged('A', success(99_000, 99_000, reported(1e6, 1e6)), 7 * DAY + 60_000);
   // A timeout before the first token, replaced by the other judge (failover): the failure still counts.
   const failedOver = await battle();
   await replaceJudge(db, failedOver, 'A', UNPRICED.id, { modelId: PRICED.id, failure: judgeFailure('timeout', 'stub', { beforeFirstToken: true }), latencyMs: 20_000, now: NOW - 2 * HOUR });
@@ -83,14 +83,19 @@ const EXPECTED_PRICED = {
 };
 
 describe('performance over the window', () => {
-  it('counts what the judge did, between 7 days + 1 hour and 1 hour before the refresh', async () => {
+  it('counts what the judge did, between 7 days and 1 hour before the refresh', async () => {
     await seed();
-    const report = await readPerformanceReport(db, [PRICED, UNPRICED], new Date(NOW));
+    const report = await readPerformanceReport(testEnv, [PRICED, UNPRICED], new Date(NOW));
     expect(report.detailsOf(PRICED.id)).toEqual({ performance: EXPECTED_PRICED, openWeights: true, parametersB: 12 });
     // The replacement's own call; no price, so no cost.
     expect(report.detailsOf(UNPRICED.id).performance).toMatchObject({ judgments: 1, medianLatencyMs: 700, failureRate: 0, costPer1kJudgmentsUsd: null });
     expect(report.window.to).toBe(new Date(NOW - HOUR).toISOString());
-    expect(report.window.from).toBe(new Date(NOW - HOUR - 7 * DAY).toISOString());
+    expect(report.window.from).toBe(new Date(NOW - 7 * DAY).toISOString());
+
+    // Unvoted battles pruned after 2 days: the window stops there (older ones left would all be voted, all successes).
+    const shorter = await readPerformanceReport({ ...testEnv, PRUNE_UNVOTED_AFTER_DAYS: '2' } as Env, [PRICED, UNPRICED], new Date(NOW));
+    expect(shorter.window.from).toBe(new Date(NOW - 2 * DAY).toISOString());
+    expect(shorter.detailsOf(PRICED.id).performance).toMatchObject({ judgments: 5, medianLatencyMs: 2000, failureRate: 0.4 });
 
     // The hourly refresh publishes the same figures with each entry, and a versioned document.
     await testEnv.DB.prepare('INSERT INTO pair_counts (model_lo, model_hi, wins_lo, wins_hi, ties, both_bad) VALUES (?, ?, 3, 2, 1, 0)')
