@@ -57,7 +57,7 @@ export function summarisePerformance(samples: readonly PerformanceSample[], pric
   };
 }
 
-/** Groups samples by judge; every judge in `pricingOf`'s domain that has none gets EMPTY_PERFORMANCE from the caller. */
+/** One summary per judge that has samples (a judge without any gets its empty performance in judge-details.ts). */
 export function summariseByJudge(
   samples: readonly PerformanceSample[],
   pricingOf: (modelId: string) => JudgePricing,
