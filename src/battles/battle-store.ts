@@ -3,7 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
-import { battles, judgments, prompts, texts } from '../db/schema';
+import { battles, judgments, prompts, replacedFailures, texts } from '../db/schema';
 import type { JudgeFailure, Judgment, Rubric } from '../judges/types';
 import { addressPrompt, type AddressedPrompt } from './prompt-content';
 
@@ -133,14 +133,31 @@ export async function claimRun(db: Database, id: string, now: number): Promise<b
   return (res.meta.changes ?? 0) === 1;
 }
 
+/** Why the judge being replaced gave up, for its failure rate (stored without the battle). */
+export interface ReplacedFailure {
+  modelId: string;
+  failure: JudgeFailure;
+  latencyMs: number;
+  now: number;
+}
+
 /** Puts another judge in a position (failover before anything was shown); positions never change. */
-export async function replaceJudge(db: Database, id: string, position: Position, modelId: string): Promise<void> {
-  await db.batch([
+export async function replaceJudge(db: Database, id: string, position: Position, modelId: string, replaced?: ReplacedFailure): Promise<void> {
+  const writes = [
     db.update(battles).set(position === 'A' ? { modelA: modelId } : { modelB: modelId }).where(eq(battles.id, id)),
     db
       .update(judgments)
       .set({ modelId })
       .where(and(eq(judgments.battleId, id), eq(judgments.position, position))),
+  ] as const;
+  if (!replaced) {
+    await db.batch(writes);
+    return;
+  }
+  const { modelId: failedModelId, failure, latencyMs, now } = replaced;
+  await db.batch([
+    ...writes,
+    db.insert(replacedFailures).values({ modelId: failedModelId, failureKind: failure.kind, latencyMs, finishedAt: now }),
   ]);
 }
 
@@ -158,12 +175,17 @@ export async function saveJudgment(db: Database, id: string, position: Position,
         latencyMs: outcome.judgment.latencyMs,
         cached: outcome.cached,
         finishedAt: now,
+        ttftMs: outcome.judgment.ttftMs ?? null,
+        inputTokens: outcome.judgment.usage?.inputTokens ?? null,
+        outputTokens: outcome.judgment.usage?.outputTokens ?? null,
+        usageEstimated: outcome.judgment.usage?.estimated ?? null,
       }
     : {
         status: 'error' as const,
         text: outcome.text,
         errorMessage: outcome.failure.message,
         errorDetail: operatorReason(outcome.failure),
+        failureKind: outcome.failure.kind,
         latencyMs: outcome.latencyMs,
         finishedAt: now,
       };
@@ -192,7 +214,7 @@ export async function abandonRun(db: Database, id: string, now: number): Promise
   await db.batch([
     db
       .update(judgments)
-      .set({ status: 'error', errorMessage: message, errorDetail: 'abandoned run', finishedAt: now })
+      .set({ status: 'error', errorMessage: message, errorDetail: 'abandoned run', failureKind: 'abandoned', finishedAt: now })
       .where(and(eq(judgments.battleId, id), eq(judgments.status, 'pending'))),
     db.update(battles).set({ status: 'failed', judgedAt: now }).where(and(eq(battles.id, id), eq(battles.status, 'running'))),
   ]);

@@ -1,6 +1,6 @@
 // Runs the two judges of a battle side by side, streams what they write, stores the results.
 // I/O is injected (evaluate, replacement choice, storage) so the orchestration is testable on its own.
-import type { JudgeResult, JudgeTask } from '../judges/types';
+import type { JudgeFailure, JudgeResult, JudgeTask } from '../judges/types';
 import type { BattleEvent } from '../shared/api-types';
 import type { JudgmentOutcome, Position, StoredBattle } from './battle-store';
 import { POSITIONS } from './battle-store';
@@ -13,7 +13,8 @@ export interface RunBattleDeps {
   evaluate(modelId: string, task: JudgeTask, onDelta: (text: string) => void): Promise<JudgeResult & { cached?: boolean }>;
   /** Another available judge not in `exclude`, or null. */
   pickReplacement(exclude: readonly string[]): Promise<string | null>;
-  replaceJudge(position: Position, modelId: string): Promise<void>;
+  /** `replaced`: the failure that made the judge being replaced give up, kept for its failure rate. */
+  replaceJudge(position: Position, modelId: string, replaced: { modelId: string; failure: JudgeFailure; latencyMs: number }): Promise<void>;
   saveJudgment(position: Position, outcome: JudgmentOutcome): Promise<void>;
   finishRun(result: RunResult): Promise<void>;
 }
@@ -61,7 +62,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
         const next = await deps.pickReplacement(inBattle);
         if (next) {
           inBattle.push(next);
-          await deps.replaceJudge(position, next);
+          await deps.replaceJudge(position, next, { modelId, failure: result.failure, latencyMs: Date.now() - started });
           modelId = next;
           finalModels[position] = next;
           continue;

@@ -17,7 +17,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
       const pool = (await pairingCandidates(env, db, Date.now())).filter((c) => !exclude.includes(c.id));
       return pickWeighted(pool, Math.random)?.id ?? null;
     },
-    replaceJudge: (position, modelId) => replaceJudge(db, battle.id, position, modelId),
+    replaceJudge: (position, modelId, replaced) => replaceJudge(db, battle.id, position, modelId, { ...replaced, now: Date.now() }),
     saveJudgment: (position, outcome) => saveJudgment(db, battle.id, position, outcome, Date.now()),
     finishRun: async ({ bothComplete, models, critiques }) => {
       const judgedAt = Date.now();

@@ -91,8 +91,36 @@ export const judgments = sqliteTable(
     latencyMs: integer('latency_ms'),
     cached: integer('cached', { mode: 'boolean' }).notNull().default(false),
     finishedAt: integer('finished_at'),
+    // Performance of the call (README "Cost and speed"). Null where nothing was measured.
+    /** Time from the request to the first streamed token (null: none came; a cached judgment or an offline baseline). */
+    ttftMs: integer('ttft_ms'),
+    /** The JudgeErrorKind of a failure ('abandoned' for a run lost mid-way); null on success. */
+    failureKind: text('failure_kind'),
+    /** Token usage: the provider's, or estimated from text length when it sent none (see usageEstimated). */
+    inputTokens: integer('input_tokens'),
+    outputTokens: integer('output_tokens'),
+    /** True when the tokens were estimated, false when the provider reported them, null without usage (offline, cached). */
+    usageEstimated: integer('usage_estimated', { mode: 'boolean' }),
   },
   (t) => [primaryKey({ columns: [t.battleId, t.position] }), index('judgments_finished_at').on(t.finishedAt)],
+);
+
+/**
+ * A provider call that failed before anything was shown, whose judge was then replaced by another (failover):
+ * the battle's judgment row holds the replacement, so the failure is kept here, for the failed judge's failure
+ * rate (README "Cost and speed"). No battle id: nothing here ties a figure to a battle. The hourly
+ * job deletes rows older than the performance window.
+ */
+export const replacedFailures = sqliteTable(
+  'replaced_failures',
+  {
+    modelId: text('model_id').notNull(),
+    /** The JudgeErrorKind. */
+    failureKind: text('failure_kind').notNull(),
+    latencyMs: integer('latency_ms').notNull(),
+    finishedAt: integer('finished_at').notNull(),
+  },
+  (t) => [index('replaced_failures_finished_at').on(t.finishedAt)],
 );
 
 /** Every vote ever cast, counted or not; the ranking only uses counted ones (through pair_counts). */
@@ -205,4 +233,24 @@ export const visitorPaidCalls = sqliteTable(
     calls: integer('calls').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.day, t.visitorId] })],
+);
+
+/**
+ * A judge's rating at each leaderboard refresh (README "History"), for GET /api/leaderboard/history.
+ * The hourly job appends one row per ranked judge and compacts: one row per hour for 14 days, then one per UTC
+ * day, nothing older than two years (src/leaderboard/history-retention.ts). So a judge has at most ~1,050 rows.
+ */
+export const leaderboardHistory = sqliteTable(
+  'leaderboard_history',
+  {
+    modelId: text('model_id').notNull(),
+    /** Time of the refresh (ms since the epoch). */
+    at: integer('at').notNull(),
+    rating: real('rating').notNull(),
+    /** The 95% interval, or both null when the leaderboard had none. */
+    ciLow: real('ci_low'),
+    ciHigh: real('ci_high'),
+    votes: integer('votes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.at] }), index('leaderboard_history_at').on(t.at)],
 );

@@ -9,7 +9,7 @@ import type { ChatMessage } from './prompt';
 import type { ProviderConfig } from './providers';
 import { decideRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry-policy';
 import type { CallTimeouts } from './timeouts';
-import type { JudgeErrorKind, JudgeFailure } from './types';
+import type { JudgeErrorKind, JudgeFailure, TokenUsage } from './types';
 
 export interface ChatStreamRequest {
   provider: ProviderConfig;
@@ -20,17 +20,22 @@ export interface ChatStreamRequest {
   maxTokens: number;
   temperature: number;
   timeouts: CallTimeouts;
+  /** Ask for stream_options: { include_usage: true } (the registry's supportsStreamUsage). */
+  includeUsage?: boolean;
   signal?: AbortSignal;
   /** Each piece of content as it arrives. */
   onText?: (text: string) => void;
 }
 
-export type ChatStreamResult = { ok: true; text: string; attempts: number } | { ok: false; failure: JudgeFailure; attempts: number };
+/** `ttftMs`: from the call (first attempt) to the first content; `usage`: what the provider reported, if it did. */
+export type ChatStreamResult =
+  | { ok: true; text: string; attempts: number; ttftMs: number; usage: Omit<TokenUsage, 'estimated'> | null }
+  | { ok: false; failure: JudgeFailure; attempts: number };
 
 type AbortReason = 'first_token' | 'stall' | 'total' | 'caller';
 
 type AttemptResult =
-  | { ok: true; text: string }
+  | { ok: true; text: string; firstContentAt: number; usage: Omit<TokenUsage, 'estimated'> | null }
   | { ok: false; kind: JudgeErrorKind; detail: string; status?: number; retryAfter?: string | null; receivedText: boolean };
 
 function createClient(provider: ProviderConfig, totalMs: number): OpenAI {
@@ -67,6 +72,8 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
   };
 
   let text = '';
+  let firstContentAt = 0;
+  let usage: Omit<TokenUsage, 'estimated'> | null = null;
   try {
     // The SDK links `signal` to the stream's own controller: aborting it cancels the response body.
     const stream = await client.chat.completions.create(
@@ -76,24 +83,33 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
         temperature: req.temperature,
         max_tokens: req.maxTokens,
         stream: true,
+        ...(req.includeUsage ? { stream_options: { include_usage: true } } : {}),
         ...(req.jsonMode ? { response_format: { type: 'json_object' as const } } : {}),
       },
       { signal: controller.signal },
     );
     for await (const chunk of stream) {
+      // OpenAI sends usage in a last chunk with no choices; some providers put it on the last content chunk.
+      const reported = chunk.usage;
+      if (reported && Number.isInteger(reported.prompt_tokens) && Number.isInteger(reported.completion_tokens)) {
+        usage = { inputTokens: reported.prompt_tokens, outputTokens: reported.completion_tokens };
+      }
       const content = chunk.choices?.[0]?.delta?.content ?? '';
       if (!content) {
         if (text) restartStallTimer(); // any sign of life counts once content has started
         continue;
       }
-      if (!text) clearTimeout(firstTokenTimer);
+      if (!text) {
+        clearTimeout(firstTokenTimer);
+        firstContentAt = Date.now();
+      }
       text += content;
       restartStallTimer();
       req.onText?.(content);
     }
     if (reason) return abortFailure(reason, req, text);
     if (!text.trim()) return { ok: false, kind: 'empty', detail: 'the stream ended without any content', receivedText: text !== '' };
-    return { ok: true, text };
+    return { ok: true, text, firstContentAt, usage };
   } catch (err) {
     if (reason) return abortFailure(reason, req, text);
     return errorFailure(err, text);
@@ -144,12 +160,13 @@ function errorFailure(err: unknown, received: string): AttemptResult {
 }
 
 export async function streamChat(req: ChatStreamRequest): Promise<ChatStreamResult> {
-  const deadline = Date.now() + req.timeouts.totalMs;
+  const started = Date.now();
+  const deadline = started + req.timeouts.totalMs;
   const client = createClient(req.provider, req.timeouts.totalMs);
   const notes: string[] = [];
   for (let attempts = 1; ; attempts++) {
     const result = await attempt(client, req, deadline);
-    if (result.ok) return { ok: true, text: result.text, attempts };
+    if (result.ok) return { ok: true, text: result.text, attempts, ttftMs: result.firstContentAt - started, usage: result.usage };
 
     const fail = (extra = '') =>
       ({

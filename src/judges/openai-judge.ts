@@ -7,6 +7,7 @@ import type { JudgeModel } from './judge-model';
 import { parseJudgeOutput } from './parse-output';
 import { buildJudgeMessages, JUDGE_MAX_TOKENS, JUDGE_TEMPERATURE } from './prompt';
 import type { ProviderConfig } from './providers';
+import { estimateUsage } from './token-estimate';
 import type { CallTimeouts } from './timeouts';
 import type { Judge, JudgeResult, JudgeTask, OnDelta } from './types';
 
@@ -34,11 +35,13 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
         onDelta(text);
       };
 
+      const messages = buildJudgeMessages(task);
       const result = await streamChat({
         provider,
         model: model.providerModel,
-        messages: buildJudgeMessages(task),
+        messages,
         jsonMode: model.supportsJsonMode,
+        includeUsage: model.supportsStreamUsage,
         maxTokens: JUDGE_MAX_TOKENS,
         temperature: JUDGE_TEMPERATURE,
         timeouts,
@@ -66,6 +69,8 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
           critique: redactIdentities(parsed.critique, terms),
           text: streamed,
           latencyMs: Date.now() - started,
+          ttftMs: result.ttftMs,
+          usage: result.usage ? { ...result.usage, estimated: false } : estimateUsage(messages, result.text),
         },
       };
     },

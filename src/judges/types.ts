@@ -12,6 +12,13 @@ export interface JudgeTask {
   rubric: Rubric;
 }
 
+/** Tokens a provider call used: reported by the provider, or estimated from text length when it sent none. */
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+  estimated: boolean;
+}
+
 /** A successful evaluation: the score and critique parsed out of everything the judge wrote. */
 export interface Judgment {
   score: number;
@@ -19,6 +26,10 @@ export interface Judgment {
   /** The full text the judge produced (what was streamed). */
   text: string;
   latencyMs: number;
+  /** Time to the first token of a provider call; absent when no provider was called (offline, cached). */
+  ttftMs?: number;
+  /** Tokens of a provider call; absent when no provider was called (offline, cached). */
+  usage?: TokenUsage;
 }
 
 export type JudgeErrorKind =

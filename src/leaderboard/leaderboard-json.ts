@@ -3,12 +3,16 @@
 import type { JudgeModel } from '../judges/registry';
 import type { Leaderboard, LeaderboardEntry, PairsDocument } from '../shared/api-types';
 import type { RankingResult } from '../ranking/types';
+import { judgeDetailsLookup } from './judge-details';
+import type { PerformanceReport } from './judge-performance-report';
+import { LEADERBOARD_SCHEMA_VERSION } from './schema-version';
 
 export const LEADERBOARD_KEY = 'leaderboard:v1';
 export const PAIRS_KEY = 'leaderboard-pairs:v1';
 
 /** What the API serves before the cron has ever run. */
-export const EMPTY_LEADERBOARD: Leaderboard = { updatedAt: null, totalVotes: 0, models: [] };
+export const EMPTY_LEADERBOARD: Leaderboard = { schemaVersion: LEADERBOARD_SCHEMA_VERSION, updatedAt: null, totalVotes: 0, models: [] };
+export const EMPTY_PAIRS_DOCUMENT: PairsDocument = { schemaVersion: LEADERBOARD_SCHEMA_VERSION, updatedAt: null, pairs: [] };
 
 export function buildLeaderboard(
   ranking: RankingResult,
@@ -16,15 +20,19 @@ export function buildLeaderboard(
   totalVotes: number,
   updatedAt: Date,
   computeMs: number,
+  performance?: PerformanceReport,
 ): Leaderboard {
   const byId = new Map(models.map((m) => [m.id, m]));
+  const detailsOf = performance?.detailsOf ?? judgeDetailsLookup(models, new Map());
   const round1 = (x: number) => Math.round(x * 10) / 10;
   return {
+    schemaVersion: LEADERBOARD_SCHEMA_VERSION,
     updatedAt: updatedAt.toISOString(),
     totalVotes,
     computeMs: Math.round(computeMs * 10) / 10,
     method: ranking.method,
     components: ranking.components,
+    ...(performance ? { performanceWindow: performance.window } : {}),
     // Judges without a counted vote have nothing to show yet (and are the only ones without a rating).
     models: ranking.judges
       .filter((j): j is typeof j & { rating: number; rank: number } => j.votes > 0 && j.rating !== null && j.rank !== null)
@@ -47,6 +55,7 @@ export function buildLeaderboard(
           ties: j.ties,
           bothBad: j.bothBad,
           preliminary: j.preliminary,
+          ...detailsOf(j.id),
         };
       }),
   };
@@ -56,6 +65,7 @@ export function buildPairsDocument(ranking: RankingResult, models: readonly Judg
   const names = new Map(models.map((m) => [m.id, m.name]));
   const name = (id: string) => names.get(id) ?? id;
   return {
+    schemaVersion: LEADERBOARD_SCHEMA_VERSION,
     updatedAt: updatedAt.toISOString(),
     pairs: ranking.pairs.map((p) => ({ ...p, nameA: name(p.a), nameB: name(p.b) })),
   };

@@ -1,10 +1,13 @@
 // The hourly job: read the running pair counts (at most judges² rows, never the vote table), rank, write KV.
 import { readSettings, type Settings } from '../config';
+import { database } from '../db/client';
 import { allJudgeModels } from '../judges/registry';
 import { MAX_BOOTSTRAP_ROUNDS, rankJudges } from '../ranking/leaderboard';
 import type { RankingOptions } from '../ranking/types';
 import type { Leaderboard } from '../shared/api-types';
 import { readRankingCounts } from '../votes/vote-store';
+import { readPerformanceReport } from './judge-performance-report';
+import { keepHistory } from './keep-history';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
@@ -18,10 +21,12 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
   const computeMs = performance.now() - started;
 
   const totalVotes = pairCounts.reduce((n, p) => n + p.winsLo + p.winsHi + p.ties + p.bothBad, 0);
-  const leaderboard = buildLeaderboard(ranking, models, totalVotes, now, computeMs);
+  const judgePerformance = await readPerformanceReport(env, models, now);
+  const leaderboard = buildLeaderboard(ranking, models, totalVotes, now, computeMs, judgePerformance);
   await Promise.all([
     env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),
     env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify(buildPairsDocument(ranking, models, now))),
+    keepHistory(database(env.DB), leaderboard, now),
   ]);
   console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes, computeMs: leaderboard.computeMs });
   return leaderboard;

@@ -95,6 +95,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'get', path: '/api/leaderboard', tag: 'leaderboard', summary: 'The leaderboard the hourly job last computed', ok: { 200: { description: 'The leaderboard', schema: res.leaderboardSchema } }, errors: {} },
   { method: 'get', path: '/api/leaderboard/pairs', tag: 'leaderboard', summary: 'Pairwise win rates, observed and predicted', ok: { 200: { description: 'The pairs', schema: res.pairsDocumentSchema } }, errors: {} },
   {
+    method: 'get', path: '/api/leaderboard/history', tag: 'leaderboard', summary: 'One judge\'s rating after each refresh, oldest first', query: req.leaderboardHistoryQuery,
+    ok: { 200: { description: 'The series', schema: res.leaderboardHistorySchema } },
+    errors: { 400: 'invalid_query: judge is missing', 404: 'unknown_judge: no judge has this id' },
+  },
+  {
     method: 'get', path: '/api/votes/export', tag: 'open data', summary: 'The public vote release (NDJSON, Chatbot Arena battle-log shape)', query: req.voteExportQuery,
     ok: {
       200: {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { EMPTY_LEADERBOARD, LEADERBOARD_KEY, PAIRS_KEY } from '../leaderboard/leaderboard-json';
+import { leaderboardHistoryRoutes } from './leaderboard-history';
+import { EMPTY_LEADERBOARD, EMPTY_PAIRS_DOCUMENT, LEADERBOARD_KEY, PAIRS_KEY } from '../leaderboard/leaderboard-json';
 
 export const leaderboardRoutes = new Hono<{ Bindings: Env }>();
 
@@ -13,5 +14,7 @@ leaderboardRoutes.get('/', async (c) => {
 leaderboardRoutes.get('/pairs', async (c) => {
   const stored = await c.env.LEADERBOARD_KV.get(PAIRS_KEY);
   c.header('Cache-Control', 'public, max-age=60');
-  return c.body(stored ?? JSON.stringify({ updatedAt: null, pairs: [] }), 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  return c.body(stored ?? JSON.stringify(EMPTY_PAIRS_DOCUMENT), 200, { 'Content-Type': 'application/json; charset=utf-8' });
 });
+
+leaderboardRoutes.route('/history', leaderboardHistoryRoutes);

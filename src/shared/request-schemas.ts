@@ -54,6 +54,11 @@ export const randomSampleQuery = z.object({
   reference: z.enum(['true', 'false']).optional(),
 });
 
+/** GET /api/leaderboard/history?judge=<id>: an id not naming a judge is a 404, not a 400. */
+export const leaderboardHistoryQuery = z.object({
+  judge: z.string({ error: 'judge must be a judge id' }).min(1).max(100),
+});
+
 /** Battle ids are UUIDs; anything else cannot name a battle. */
 export const battleIdSchema = z.uuid();
 export const battleIdParam = z.object({ id: battleIdSchema });

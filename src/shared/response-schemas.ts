@@ -140,6 +140,30 @@ export const pairSummarySchema = z.object({
   predictedWinRateA: z.number(),
 });
 
+/**
+ * A judge's speed, reliability and cost over the leaderboard's performance window (README "Cost and speed"):
+ * provider calls that finished more than an hour before the refresh, within the last 7 days. Cached
+ * judgments (no provider call) and calls ended by the visitor or by the arena (cancelled, budget, abandoned
+ * run) are left out. A figure is null when nothing in the window measures it.
+ */
+export const judgePerformanceSchema = z.object({
+  /** Provider calls in the window: the denominator of `failureRate`. */
+  judgments: z.number(),
+  /** Median time from the request to the first streamed token, over successful calls. */
+  medianTtftMs: z.number().nullable(),
+  /** Median total time of a successful call (retries included). */
+  medianLatencyMs: z.number().nullable(),
+  p90LatencyMs: z.number().nullable(),
+  /** Failed calls / `judgments`; null when `judgments` is 0. */
+  failureRate: z.number().nullable(),
+  /** Mean token cost of a successful call × 1,000, at the registry's list prices; null without a price. 0 for offline baselines. */
+  costPer1kJudgmentsUsd: z.number().nullable(),
+  /** Share of the calls priced in `costPer1kJudgmentsUsd` whose token usage was estimated from text length (the provider sent none). */
+  estimatedUsageShare: z.number().nullable(),
+  /** When the prices used were read from the provider's price page (YYYY-MM or YYYY-MM-DD); null without a price. */
+  pricesReadOn: z.string().nullable(),
+});
+
 export const leaderboardEntrySchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -161,23 +185,63 @@ export const leaderboardEntrySchema = z.object({
   ties: z.number(),
   bothBad: z.number(),
   preliminary: z.boolean(),
+  performance: judgePerformanceSchema,
+  /** Weights downloadable (an offline baseline, open source code with no weights, counts as open); false when unknown. */
+  openWeights: z.boolean(),
+  /** Parameters in billions; null when undisclosed (and for offline baselines). */
+  parametersB: z.number().nullable(),
+});
+
+/**
+ * Version of the leaderboard documents' shape (every document under /api/leaderboard carries it): 2 added
+ * `performance`, `openWeights`, `parametersB`, `performanceWindow` and the history document. Fields keep
+ * their meaning across versions; a change of meaning gets a new version.
+ */
+export const leaderboardSchemaVersionSchema = z.number().int().positive();
+
+/** The judgments the performance figures were computed from: finishedAt in [from, to). */
+export const performanceWindowSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** Judgments read; at most a fixed bound, past which `from` is the oldest one read rather than 7 days back. */
+  judgments: z.number(),
 });
 
 /** GET /api/leaderboard */
 export const leaderboardSchema = z.object({
+  schemaVersion: leaderboardSchemaVersionSchema,
   updatedAt: z.string().nullable(),
   totalVotes: z.number(),
   computeMs: z.number().optional(),
   method: rankingMethodSchema.optional(),
   /** Groups of judges never compared with each other; ratings are only comparable within a group. */
   components: z.array(z.array(z.string())).optional(),
+  /** Absent before the first refresh. */
+  performanceWindow: performanceWindowSchema.optional(),
   models: z.array(leaderboardEntrySchema),
 });
 
 /** GET /api/leaderboard/pairs */
 export const pairsDocumentSchema = z.object({
+  schemaVersion: leaderboardSchemaVersionSchema,
   updatedAt: z.string().nullable(),
   pairs: z.array(pairSummarySchema.extend({ nameA: z.string(), nameB: z.string() })),
+});
+
+/** One refresh's snapshot of a judge. */
+export const historyPointSchema = z.object({
+  /** ISO time of the refresh. */
+  at: z.string(),
+  rating: z.number(),
+  ci: z.tuple([z.number(), z.number()]).nullable(),
+  votes: z.number(),
+});
+
+/** GET /api/leaderboard/history?judge=<id>: oldest first; hourly for the last 14 days, one a day before that (up to 2 years). */
+export const leaderboardHistorySchema = z.object({
+  schemaVersion: leaderboardSchemaVersionSchema,
+  judge: z.string(),
+  points: z.array(historyPointSchema),
 });
 
 /** Every error answer, whatever the status. */

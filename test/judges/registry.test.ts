@@ -117,7 +117,9 @@ describe('EXTRA_JUDGES', () => {
   it('adds a valid entry with defaults', () => {
     const { judges, errors } = parseExtraJudges(JSON.stringify([LOCAL_JUDGE]), taken);
     expect(errors).toEqual([]);
-    expect(judges).toEqual([{ ...LOCAL_JUDGE, active: true, supportsJsonMode: false, kind: 'llm' }]);
+    expect(judges).toEqual([
+      { ...LOCAL_JUDGE, active: true, supportsJsonMode: false, supportsStreamUsage: false, openWeights: false, parametersB: null, kind: 'llm' },
+    ]);
   });
 
   it('skips bad entries with a clear reason and keeps the good ones', () => {

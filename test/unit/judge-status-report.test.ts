@@ -13,6 +13,9 @@ const judge = (id: string): JudgeModel => ({
   providerModel: id,
   active: true,
   supportsJsonMode: false,
+  supportsStreamUsage: false,
+  openWeights: true,
+  parametersB: null,
   kind: 'offline',
 });
 const health = (modelId: string, benchedUntil: number | null, consecutiveFailures: number) => ({

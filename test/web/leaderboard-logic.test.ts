@@ -29,6 +29,9 @@ function model(id: string, rank: number, rating: number, extra: Partial<Leaderbo
     ties: 0,
     bothBad: 0,
     preliminary: false,
+    performance: { judgments: 0, medianTtftMs: null, medianLatencyMs: null, p90LatencyMs: null, failureRate: null, costPer1kJudgmentsUsd: null, estimatedUsageShare: null, pricesReadOn: null },
+    openWeights: false,
+    parametersB: null,
     ...extra,
   };
 }

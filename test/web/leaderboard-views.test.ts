@@ -185,7 +185,16 @@ describe('cost and speed on the leaderboard', () => {
     ties: 0,
     bothBad: 0,
     preliminary: false,
-    performance: { judgments: 5, medianTtftMs: 100, medianLatencyMs: latency, p90LatencyMs: null, failureRate: 0, costPer1kJudgmentsUsd: cost },
+    performance: {
+      judgments: 5,
+      medianTtftMs: 100,
+      medianLatencyMs: latency,
+      p90LatencyMs: null,
+      failureRate: 0,
+      costPer1kJudgmentsUsd: cost,
+      estimatedUsageShare: null,
+      pricesReadOn: null,
+    },
   });
   const models = [judge('a', 1, 5, 2000), judge('b', 2, null, 900), judge('c', 3, 0.3, null), { ...judge('d', 4, 1, 1), performance: undefined }];
 

@@ -18,6 +18,10 @@ function offlineModel(id: string, name: string): JudgeModel {
     providerModel: id,
     active: true,
     supportsJsonMode: false,
+    supportsStreamUsage: false,
+    // Rule-based code in this repository: nothing hidden, no weights, no size, no price (the leaderboard shows cost 0).
+    openWeights: true,
+    parametersB: null,
     kind: 'offline',
   };
 }

@@ -32,8 +32,11 @@ export function jsonWithAsciiEscapes(value: unknown): string {
 export const HUGE_FEEDBACK = 'The response is long and repeats itself. '.repeat(1500).trim();
 export const HUGE_SCORE = 2;
 
+/** Token usage the `ok-usage` behaviour reports, as OpenAI does: in a last chunk with `choices: []`, only when asked. */
+export const STUB_USAGE = { prompt_tokens: 321, completion_tokens: 45, total_tokens: 366 };
+
 export type Plan =
-  | { type: 'content'; text: string; chunkChars?: number; gapMs?: number }
+  | { type: 'content'; text: string; chunkChars?: number; gapMs?: number; usage?: typeof STUB_USAGE }
   | { type: 'error'; status: number; retryAfter?: string }
   | { type: 'slow-first-token'; text: string; delayMs: number }
   | { type: 'stall'; text: string; chunkLimit?: number; hangMs?: number }
@@ -44,6 +47,8 @@ export function planFor(behaviour: string, callNumber: number): Plan {
   switch (behaviour) {
     case 'ok':
       return { type: 'content', text: jsonWithAsciiEscapes({ feedback: OK_FEEDBACK, score: OK_SCORE }) };
+    case 'ok-usage':
+      return { ...(planFor('ok', callNumber) as Extract<Plan, { type: 'content' }>), usage: STUB_USAGE };
     case 'ok-prose':
       return { type: 'content', text: `Here is my evaluation.\nFeedback: ${PROSE_FEEDBACK}\n[RESULT] ${PROSE_SCORE}` };
     case 'ok-fenced':

@@ -25,6 +25,7 @@ export interface StubRequest {
     temperature?: number;
     max_tokens?: number;
     response_format?: { type: string };
+    stream_options?: { include_usage?: boolean };
     messages: { role: string; content: string }[];
   };
   authorization: string | null;
@@ -39,6 +40,7 @@ export interface StubJudgeSpec {
   id: string;
   providerModel: string;
   supportsJsonMode?: boolean;
+  supportsStreamUsage?: boolean;
   name?: string;
   organization?: string;
 }
@@ -56,6 +58,7 @@ export function stubEnv(judges: StubJudgeSpec[], overrides: Partial<Env> = {}): 
     provider: 'local',
     providerModel: j.providerModel,
     supportsJsonMode: j.supportsJsonMode ?? true,
+    ...(j.supportsStreamUsage !== undefined ? { supportsStreamUsage: j.supportsStreamUsage } : {}),
   }));
   return {
     ...baseEnv,

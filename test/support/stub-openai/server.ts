@@ -67,7 +67,7 @@ export async function startStubOpenAI(): Promise<StubServer> {
       return sendJson(res, 200, last.get(url.searchParams.get('model') ?? '') ?? null);
     }
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
-      const body = JSON.parse(await readBody(req)) as { model: string; stream?: boolean };
+      const body = JSON.parse(await readBody(req)) as { model: string; stream?: boolean; stream_options?: { include_usage?: boolean } };
       const model = String(body.model);
       modelOf.set(req.socket, model);
       updatePeaks();
@@ -76,7 +76,7 @@ export async function startStubOpenAI(): Promise<StubServer> {
       last.set(model, { body, authorization: req.headers.authorization ?? null });
       const behaviour = model.split(':')[0];
       const plan = planFor(behaviour, callNumber);
-      return body.stream ? stream(res, model, plan) : complete(res, model, plan);
+      return body.stream ? stream(res, model, plan, body.stream_options?.include_usage === true) : complete(res, model, plan);
     }
     if (req.method === 'POST' && url.pathname === '/turnstile/v0/siteverify') {
       return sendJson(res, 200, siteverify(await readBody(req)));
@@ -120,7 +120,7 @@ async function complete(res: ServerResponse, model: string, plan: Plan) {
   });
 }
 
-async function stream(res: ServerResponse, model: string, plan: Plan) {
+async function stream(res: ServerResponse, model: string, plan: Plan, includeUsage = false) {
   if (plan.type === 'error') return sendError(res, plan);
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const send = (delta: Record<string, unknown>, finish: string | null = null) =>
@@ -161,6 +161,9 @@ async function stream(res: ServerResponse, model: string, plan: Plan) {
   }
   if (res.destroyed) return;
   send({}, 'stop');
+  if (includeUsage && plan.type === 'content' && plan.usage) {
+    res.write(`data: ${JSON.stringify({ id: 'chatcmpl-stub', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model, choices: [], usage: plan.usage })}\n\n`);
+  }
   res.write('data: [DONE]\n\n');
   res.end();
 }

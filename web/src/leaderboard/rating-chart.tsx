@@ -1,5 +1,5 @@
 // Each judge's rating as a dot on its 95% interval, on one shared axis, so overlaps are visible at a glance.
-import type { LeaderboardEntry } from '../api/types';
+import type { RankedJudge } from './judge-extras';
 import { useElementWidth } from '../ui/use-element-width';
 import { formatInterval, formatRating } from './format';
 import { ratingScale } from './whisker-scale';
@@ -9,7 +9,7 @@ const WIDE_LABEL_WIDTH = 250;
 const EDGE = 20;
 const NARROW_BREAKPOINT = 520;
 
-export function RatingChart({ models }: { models: readonly LeaderboardEntry[] }) {
+export function RatingChart({ models }: { models: readonly RankedJudge[] }) {
   const [box, width] = useElementWidth<HTMLDivElement>();
   const ordered = [...models].sort((a, b) => b.rating - a.rating);
   const scale = ratingScale(ordered);
