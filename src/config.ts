@@ -43,6 +43,11 @@ const settingsSchema = z.object({
   DAILY_PAID_JUDGE_CALLS: int(2000),
   /** Counted votes per visitor per UTC day; later votes are stored but not counted. */
   VISITOR_DAILY_COUNTED_VOTES: int(100),
+  /**
+   * Counted votes involving a judge on a prompt once that judge's judgment of it has been revealed (0 = unlimited).
+   * Its text is then known (judges are deterministic, the cache replays it), so later votes may be known answers.
+   */
+  REVEALED_PROMPT_VOTE_CAP: int(3),
   /** A vote this soon after the judgments finished is stored but not counted. */
   MIN_VOTE_DELAY_MS: int(3000),
   /** A vote on a battle older than this is stored but not counted. */

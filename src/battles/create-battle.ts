@@ -18,7 +18,7 @@ export type BattleRequest = Omit<CreateBattleInput, 'turnstileToken'>;
 export async function createBattle(
   env: Env,
   request: BattleRequest,
-  options: { visitorId?: string; parentId?: string; avoidPair?: [string, string] } = {},
+  options: { visitorId?: string; parentId?: string; random?: () => number } = {},
 ): Promise<PublicBattle> {
   const db = database(env.DB);
   const now = Date.now();
@@ -28,7 +28,7 @@ export async function createBattle(
     throw new ApiError(503, 'arena_resting', resting.message, { 'Retry-After': String(retryAfter) });
   }
   const candidates = await pairingCandidates(env, db, now);
-  const pair = choosePair(candidates, Math.random, { avoidPair: options.avoidPair });
+  const pair = choosePair(candidates, options.random ?? Math.random);
   if (!pair) {
     throw new ApiError(
       503,
@@ -58,8 +58,11 @@ export function hasPaidJudges(env: Env): boolean {
   return availableJudgeModels(env).some((m) => m.kind === 'llm');
 }
 
-/** A new battle on the same sample and rubric with a fresh pair of judges. */
-export async function regenerateBattle(env: Env, id: string, visitorId?: string): Promise<PublicBattle> {
+/**
+ * A new battle on the same sample and rubric, its pair drawn by the same rule as any new battle's: independent of
+ * the parent (the same judges may return). Avoiding the parent's pair would tell who judged the parent (issue 9).
+ */
+export async function regenerateBattle(env: Env, id: string, visitorId?: string, random?: () => number): Promise<PublicBattle> {
   const parent = await loadBattle(database(env.DB), id);
   if (!parent) throw new ApiError(404, 'battle_not_found', 'No battle with this id.');
   return createBattle(
@@ -71,6 +74,6 @@ export async function regenerateBattle(env: Env, id: string, visitorId?: string)
       reference: parent.reference ?? undefined,
       rubric: parent.rubric,
     },
-    { visitorId, parentId: parent.id, avoidPair: [parent.modelA, parent.modelB] },
+    { visitorId, parentId: parent.id, random },
   );
 }

@@ -31,6 +31,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
           createdAt: battle.createdAt,
           judgedAt,
           critiques: [critiques.A ?? '', critiques.B ?? ''],
+          promptHash: battle.promptHash,
         })
         .catch((err) => console.warn('vote ledger did not take the battle', { battle: battle.id, error: String(err) }));
     },
