@@ -1,22 +1,22 @@
 // D1 reads and writes behind the known-answer rules (known-answers.ts): visitor_prompt_reveals and
 // judge_prompt_reveals. Written by the vote ledger only, in the same atomic batch as the vote (vote-store.ts).
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { database, type Database } from '../db/client';
 import { judgePromptReveals, visitorPromptReveals } from '../db/schema';
-import { judgeKey, visitorKey, type JudgeReveal, type KnownAnswerQuery, type KnownAnswerRows, type RevealingVote } from './known-answers';
+import { judgeKey, type JudgeReveal, type KnownAnswerQuery, type KnownAnswerRows, type RevealingVote } from './known-answers';
 
 export async function readKnownAnswers(d1: D1Database, query: KnownAnswerQuery): Promise<KnownAnswerRows> {
   const db = database(d1);
-  const seen = new Map(query.visitor.map((q) => [visitorKey(q.visitorId, q.promptHash), false]));
+  const seen = new Map(query.visitors.map((id) => [id, [] as string[]]));
   const judges = new Map<string, JudgeReveal | null>(query.judges.map((q) => [judgeKey(q.promptHash, q.modelId), null]));
   const [visitorRows, judgeRows] = await Promise.all([
-    query.visitor.length === 0
+    query.visitors.length === 0
       ? []
       : db
           .select({ visitorId: visitorPromptReveals.visitorId, promptHash: visitorPromptReveals.promptHash })
           .from(visitorPromptReveals)
-          .where(or(...query.visitor.map((q) => and(eq(visitorPromptReveals.visitorId, q.visitorId), eq(visitorPromptReveals.promptHash, q.promptHash)))))
+          .where(inArray(visitorPromptReveals.visitorId, query.visitors))
           .all(),
     query.judges.length === 0
       ? []
@@ -26,7 +26,7 @@ export async function readKnownAnswers(d1: D1Database, query: KnownAnswerQuery):
           .where(or(...query.judges.map((q) => and(eq(judgePromptReveals.promptHash, q.promptHash), eq(judgePromptReveals.modelId, q.modelId)))))
           .all(),
   ]);
-  for (const r of visitorRows) seen.set(visitorKey(r.visitorId, r.promptHash), true);
+  for (const r of visitorRows) seen.get(r.visitorId)?.push(r.promptHash);
   for (const r of judgeRows) judges.set(judgeKey(r.promptHash, r.modelId), { reveals: r.reveals, countedSinceReveal: r.countedSinceReveal });
   return { seen, judges };
 }

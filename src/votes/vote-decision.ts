@@ -22,6 +22,8 @@ export interface BattleHandover {
   critiques: string[];
   /** The battle's prompt (sample text + rubric, battles.prompt_hash); null for a legacy battle not backfilled. */
   promptHash?: string | null;
+  /** Who started the battle (likely its voter), so the ledger can look up what the vote will need ahead of it. */
+  visitorId?: string | null;
 }
 
 /** What deciding a vote needs to know about its battle once both judgments are complete. */

@@ -83,8 +83,20 @@ export class VoteLedger extends DurableObject<Env> {
   }
 
   /** Called by the worker when both judgments of a battle are complete, so its vote needs no D1 read. */
-  async rememberBattle(battleId: string, facts: BattleHandover): Promise<void> {
-    this.battles.set(battleId, battleFacts(facts, this.kindOf, allJudgeModels(this.env)));
+  async rememberBattle(battleId: string, handover: BattleHandover): Promise<void> {
+    const facts = battleFacts(handover, this.kindOf, allJudgeModels(this.env));
+    this.battles.set(battleId, facts);
+    // The known-answer rows its vote will need, read now (best effort), so that deciding it needs no D1 read.
+    try {
+      const state = await this.loadedState();
+      const now = Date.now();
+      const missing = state.known.missing([{ ...facts, visitorId: handover.visitorId ?? null, receivedAt: now, counted: false }]);
+      if (!missing) return;
+      const rows = await readKnownAnswers(this.d1, missing);
+      if (this.state === state) state.known.learn(rows, now); // ignored where a vote taught the state meanwhile
+    } catch (err) {
+      console.warn('known answers not read ahead', { battle: battleId, error: String(err) });
+    }
   }
 
   /** Records a vote: decides whether it counts, applies it, writes vote + counts + Elo to D1 atomically. */
@@ -185,7 +197,7 @@ export class VoteLedger extends DurableObject<Env> {
     const visitors = [...new Set(kept.flatMap((v) => (v.visitorId && utcDayStart(v.receivedAt) === utcDayStart(now) ? [v.visitorId] : [])))];
     const [seed, known] = await Promise.all([
       readLedgerSeed(this.d1, visitors, utcDayStart(now)),
-      kept.length > 0 ? readKnownAnswers(this.d1, new LedgerState().known.missing(kept) ?? { visitor: [], judges: [] }) : undefined,
+      kept.length > 0 ? readKnownAnswers(this.d1, new LedgerState().known.missing(kept) ?? { visitors: [], judges: [] }) : undefined,
     ]);
     this.state = LedgerState.load(seed, kept, now, (state) => {
       for (const vote of kept) if (known) state.learn(known, vote.receivedAt);

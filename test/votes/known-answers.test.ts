@@ -14,7 +14,7 @@ function vote(state: LedgerState, i: number, visitorId: string, facts: BattleFac
   if (missing) {
     state.known.learn(
       {
-        seen: new Map(missing.visitor.map((q) => [`${q.visitorId}\n${q.promptHash}`, false])),
+        seen: new Map(missing.visitors.map((id) => [id, []])),
         judges: new Map(missing.judges.map((q) => [`${q.promptHash}\n${q.modelId}`, null])),
       },
       at,
