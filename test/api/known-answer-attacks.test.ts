@@ -166,7 +166,7 @@ describe('regenerate as an oracle', () => {
     const testEnv = stubEnv(js);
     const modelsOf = async (id: string) =>
       (await d1().prepare('SELECT model_a AS a, model_b AS b FROM battles WHERE id = ?').bind(id).first<{ a: string; b: string }>())!;
-    const sample = freshSample('regen');
+    const sample = { ...freshSample('regen'), reference: undefined, rubric: undefined };
     const parentRandom = createRandom(1);
     const parent = await createBattle(testEnv, sample, { random: () => parentRandom.next() });
     const parentPair = Object.values(await modelsOf(parent.id)).sort().join('|');
