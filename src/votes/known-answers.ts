@@ -12,7 +12,11 @@
 // every decided vote, so they equal "D1 plus the unwritten votes", like the rest of the ledger's state.
 import { utcDayStart } from './vote-eligibility';
 
-/** Per (prompt, judge) entries kept in memory at most; an entry dropped is read from D1 again when needed. */
+/**
+ * Per (prompt, judge) entries kept in memory at most; an entry dropped is read from D1 again when needed (an entry
+ * dropped while a vote on it is still unwritten would be read stale, which needs this many other entries touched
+ * during one D1 write).
+ */
 const MAX_JUDGE_ENTRIES = 100_000;
 
 /** A (prompt, judge) judgment's reveals and the counted votes since the first one. */

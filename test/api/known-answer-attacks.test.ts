@@ -160,6 +160,27 @@ describe('/api/status as an oracle', () => {
   }, 60_000);
 });
 
+describe('the paid-call figure of /api/status', () => {
+  it('stays at its value of the hour’s start while calls are made, and moves on at the next hour', async () => {
+    const testEnv = stubEnv(judges('ok', 'ok-prose'));
+    const day = () => new Date(Date.now()).toISOString().slice(0, 10);
+    const calls = async () => (await d1().prepare('SELECT paid_judge_calls AS n FROM daily_usage WHERE day = ?').bind(day()).first<{ n: number }>())?.n ?? 0;
+    const addCalls = (n: number) =>
+      d1()
+        .prepare('INSERT INTO daily_usage (day, paid_judge_calls) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET paid_judge_calls = paid_judge_calls + excluded.paid_judge_calls')
+        .bind(day(), n)
+        .run();
+    const shown = async () => (await fetchWith(testEnv, '/api/status')).json().arena.paidJudgeCallsToday as number;
+    letTimePass(3_600_000); // an hour nobody has read the status in yet
+    const first = await shown();
+    expect(first).toBe(await calls());
+    await addCalls(2);
+    expect(await shown()).toBe(first);
+    letTimePass(3_600_000);
+    expect(await shown()).toBe(await calls());
+  });
+});
+
 describe('regenerate as an oracle', () => {
   it('draws a pair independent of the parent: the parent’s pair returns at the rate of a fresh battle (fixed seed)', async () => {
     const js = judges('ok', 'ok-prose', 'ok-fenced');
