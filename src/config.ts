@@ -54,6 +54,11 @@ const settingsSchema = z.object({
   SAMPLE_POOL_SIZE: int(500, 1),
   /** Counted votes per visitor per UTC day; later votes are stored but not counted. */
   VISITOR_DAILY_COUNTED_VOTES: int(100),
+  /**
+   * Counted votes involving a judge on a prompt once that judge's judgment of it has been revealed (0 = unlimited).
+   * Its text is then known (judges are deterministic, the cache replays it), so later votes may be known answers.
+   */
+  REVEALED_PROMPT_VOTE_CAP: int(3),
   /** A vote this soon after the judgments finished is stored but not counted. */
   MIN_VOTE_DELAY_MS: int(3000),
   /** A vote on a battle older than this is stored but not counted. */

@@ -21,7 +21,7 @@ export type BattleRequest = Omit<CreateBattleInput, 'turnstileToken'>;
 export async function createBattle(
   env: Env,
   request: BattleRequest,
-  options: { visitorId?: string; parentId?: string; avoidPair?: [string, string] } = {},
+  options: { visitorId?: string; parentId?: string; random?: () => number } = {},
 ): Promise<PublicBattle> {
   const db = database(env.DB);
   const now = Date.now();
@@ -29,7 +29,7 @@ export async function createBattle(
   const resting = await restingState(db, settings, hasPaidJudges(env), now);
   if (resting) throw arenaRestingError(resting, now);
   const candidates = await pairingCandidates(env, db, now);
-  let pair = choosePair(candidates, Math.random, { avoidPair: options.avoidPair });
+  let pair = choosePair(candidates, options.random ?? Math.random);
   if (!pair) {
     throw new ApiError(
       503,
@@ -44,7 +44,7 @@ export async function createBattle(
   const cost = await paidCallsForBattle(env, db, settings, pair, task);
   if (!(await reserveVisitorPaidCalls(db, settings, options.visitorId, cost, now))) {
     // Offline baselines cost nothing, so a visitor past their share still gets a pair of them when there are two.
-    pair = choosePair(freeCandidates(env, candidates), Math.random, { avoidPair: options.avoidPair });
+    pair = choosePair(freeCandidates(env, candidates), options.random ?? Math.random);
     if (!pair) throw visitorBudgetError(settings, now);
   }
   const battle = {
@@ -73,8 +73,11 @@ function freeCandidates(env: Env, candidates: readonly PairingCandidate[]): Pair
   return candidates.filter((c) => offline.has(c.id));
 }
 
-/** A new battle on the same sample and rubric with a fresh pair of judges. */
-export async function regenerateBattle(env: Env, id: string, visitorId?: string): Promise<PublicBattle> {
+/**
+ * A new battle on the same sample and rubric, its pair drawn by the same rule as any new battle's: independent of
+ * the parent (the same judges may return). Avoiding the parent's pair would tell who judged the parent (issue 9).
+ */
+export async function regenerateBattle(env: Env, id: string, visitorId?: string, random?: () => number): Promise<PublicBattle> {
   const parent = await loadBattle(database(env.DB), id);
   if (!parent) throw new ApiError(404, 'battle_not_found', 'No battle with this id.');
   return createBattle(
@@ -86,6 +89,6 @@ export async function regenerateBattle(env: Env, id: string, visitorId?: string)
       reference: parent.reference ?? undefined,
       rubric: parent.rubric,
     },
-    { visitorId, parentId: parent.id, avoidPair: [parent.modelA, parent.modelB] },
+    { visitorId, parentId: parent.id, random },
   );
 }

@@ -31,6 +31,8 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
           createdAt: battle.createdAt,
           judgedAt,
           critiques: [critiques.A ?? '', critiques.B ?? ''],
+          promptHash: battle.promptHash,
+          visitorId: battle.visitorId,
         })
         .catch((err) => console.warn('vote ledger did not take the battle', { battle: battle.id, error: String(err) }));
     },

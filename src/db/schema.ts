@@ -254,3 +254,38 @@ export const leaderboardHistory = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.modelId, t.at] }), index('leaderboard_history_at').on(t.at)],
 );
+
+/**
+ * Known answers (src/votes/known-answers.ts): the prompts each visitor id has been answered a vote on. Visitor
+ * ids rotate daily, so a row matters on its day only. Written by the vote ledger in the vote's batch.
+ */
+export const visitorPromptReveals = sqliteTable(
+  'visitor_prompt_reveals',
+  {
+    visitorId: text('visitor_id').notNull(),
+    promptHash: text('prompt_hash').notNull(),
+    revealedAt: integer('revealed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.visitorId, t.promptHash] })],
+);
+
+/** Known answers: per (prompt, judge), the votes that revealed its judgment and the counted votes since the first. */
+export const judgePromptReveals = sqliteTable(
+  'judge_prompt_reveals',
+  {
+    promptHash: text('prompt_hash').notNull(),
+    modelId: text('model_id').notNull(),
+    reveals: integer('reveals').notNull(),
+    countedSinceReveal: integer('counted_since_reveal').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.promptHash, t.modelId] })],
+);
+
+/**
+ * The paid judge calls of the day as they stood when an hour began, for /api/status: a public figure that
+ * moves with each battle would tell who judged it (issue 9). Taken at the first status read of the hour.
+ */
+export const paidCallSnapshots = sqliteTable('paid_call_snapshots', {
+  hourStart: integer('hour_start').primaryKey(),
+  paidJudgeCalls: integer('paid_judge_calls').notNull(),
+});

@@ -1,5 +1,8 @@
-// What GET /api/status reports: each judge's state, recent failure rate and median latency over the last 24
-// hours, and the arena's paid-call budget. No secrets and nothing about individual battles.
+// What GET /api/status reports: each judge's state, its failure rate and median latency over the 24 closed hours
+// before this one, and the arena's paid-call budget. No secrets and nothing about individual battles: nothing
+// here moves with one live battle (issue 9). The judge figures count only settled battles (voted, or past their
+// vote window; judge-status-store.ts) and change once an hour; the paid-call figure is the one at the hour's
+// start. What must be live is live and does not move with one battle's success: benched, unavailable, resting.
 import type { JudgeKind, Resting } from '../shared/api-types';
 import { hasPaidJudges } from '../battles/create-battle';
 import { summariseRecent, type JudgeHealthSummary } from './judge-status';
@@ -9,9 +12,10 @@ import { database } from '../db/client';
 import { voteLedger } from '../votes/cast-vote';
 import type { JudgeModel } from './judge-model';
 import { allJudgeModels, availableJudgeModels } from './registry';
-import { readJudgeActivity, type JudgeHealthRow } from './judge-status-store';
+import { paidCallsAtHour, readJudgeActivity, type JudgeHealthRow } from './judge-status-store';
 
-const WINDOW_MS = 24 * 3_600_000;
+const HOUR_MS = 3_600_000;
+const WINDOW_MS = 24 * HOUR_MS;
 const MAX_ROWS = 5_000;
 
 export interface JudgeStatus {
@@ -20,7 +24,7 @@ export interface JudgeStatus {
   kind: JudgeKind;
   state: 'ok' | 'benched' | 'unavailable';
   benchedUntil: string | null;
-  consecutiveFailures: number;
+  /** Over the battles settled in the 24 closed hours before this one. */
   recent: JudgeHealthSummary;
 }
 
@@ -28,6 +32,7 @@ export interface StatusReport {
   judges: JudgeStatus[];
   arena: {
     resting: Resting | null;
+    /** Paid judge calls of the UTC day as of the start of this hour (see paidCallsAtHour). */
     paidJudgeCallsToday: number;
     dailyPaidJudgeCallLimit: number | null;
     votesAwaitingStorage: number;
@@ -37,9 +42,12 @@ export interface StatusReport {
 export async function statusReport(env: Env, now: number): Promise<StatusReport> {
   const db = database(env.DB);
   const settings = readSettings(env);
-  const [{ recent, health }, paidCalls, votesAwaitingStorage] = await Promise.all([
-    readJudgeActivity(db, now - WINDOW_MS, MAX_ROWS),
+  const hourStart = Math.floor(now / HOUR_MS) * HOUR_MS;
+  const window = { since: hourStart - WINDOW_MS, until: hourStart, voteWindowMs: settings.VOTE_WINDOW_MINUTES * 60_000 };
+  const [{ recent, health }, paidCalls, paidCallsThisHour, votesAwaitingStorage] = await Promise.all([
+    readJudgeActivity(db, window, MAX_ROWS),
     paidCallsToday(db, now),
+    paidCallsAtHour(db, hourStart, () => paidCallsToday(db, hourStart)),
     voteLedger(env).pendingCount(),
   ]);
   const available = new Set(availableJudgeModels(env).map((m) => m.id));
@@ -47,14 +55,17 @@ export async function statusReport(env: Env, now: number): Promise<StatusReport>
     judges: judgeStates(allJudgeModels(env), available, health, summariseRecent(recent), now),
     arena: {
       resting: restingAfter(paidCalls, settings, hasPaidJudges(env), now),
-      paidJudgeCallsToday: paidCalls,
+      paidJudgeCallsToday: paidCallsThisHour,
       dailyPaidJudgeCallLimit: settings.DAILY_PAID_JUDGE_CALLS || null,
       votesAwaitingStorage,
     },
   };
 }
 
-/** Each judge's state: unavailable (cannot be paired here), benched (circuit breaker open) or ok. Pure. */
+/**
+ * Each judge's state: unavailable (cannot be paired here), benched (circuit breaker open) or ok. Pure. The count
+ * of consecutive failures stays private: it moves with every judgment, so it would name a live battle's judges.
+ */
 export function judgeStates(
   models: readonly JudgeModel[],
   available: ReadonlySet<string>,
@@ -72,7 +83,6 @@ export function judgeStates(
       kind: m.kind,
       state: !available.has(m.id) ? 'unavailable' : benchedUntil !== null ? 'benched' : 'ok',
       benchedUntil: benchedUntil !== null ? new Date(benchedUntil).toISOString() : null,
-      consecutiveFailures: h?.consecutiveFailures ?? 0,
       recent: summaries.get(m.id) ?? { judgments: 0, failureRate: null, medianLatencyMs: null },
     };
   });

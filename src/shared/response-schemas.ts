@@ -272,7 +272,6 @@ export const statusDocumentSchema = z.object({
       kind: judgeKindSchema,
       state: z.enum(['ok', 'benched', 'unavailable']),
       benchedUntil: z.string().nullable(),
-      consecutiveFailures: z.number(),
       recent: z.object({ judgments: z.number(), failureRate: z.number().nullable(), medianLatencyMs: z.number().nullable() }),
     }),
   ),

@@ -10,6 +10,7 @@
 // Why memory and not the object's SQLite storage: a storage commit per vote on the vote path measured at
 // about half of the vote throughput of this design (npm run loadtest); this one commits only when D1 fails.
 import { ELO } from '../ranking/elo';
+import { KnownAnswers } from './known-answers';
 import type { PreviousVote, RecordedVote } from './vote-decision';
 import { utcDayStart } from './vote-eligibility';
 
@@ -34,14 +35,17 @@ export class LedgerState {
   /** Counted votes by UTC day start, then visitor. A visitor not in today's map has not been looked up yet. */
   private readonly counted = new Map<number, Map<string, number>>();
   private readonly answers = new RecentMap<PreviousVote>(MAX_ANSWERS);
+  /** Who has seen which prompt's reveal, and each (prompt, judge)'s reveals (the known-answer rules). */
+  readonly known = new KnownAnswers();
   /** In decision order, which is the order D1 must apply them in. */
   readonly unwritten: UnwrittenVote[] = [];
 
   /** The state from D1's Elo and visitor counts, with the kept votes (not in D1) applied on top, in order. */
-  static load(seed: LedgerSeed, kept: readonly RecordedVote[], now: number): LedgerState {
+  static load(seed: LedgerSeed, kept: readonly RecordedVote[], now: number, learn?: (known: KnownAnswers) => void): LedgerState {
     const state = new LedgerState();
     for (const { modelId, elo } of seed.elo) state.elo.set(modelId, elo);
     state.counted.set(utcDayStart(now), new Map(seed.visitorsToday));
+    learn?.(state.known); // what D1 says about the kept votes' prompts, before they are applied on top
     for (const vote of kept) state.apply(vote, true);
     return state;
   }
@@ -69,6 +73,7 @@ export class LedgerState {
   apply(vote: RecordedVote, kept = false): void {
     this.answers.set(vote.battleId, { choice: vote.choice, idempotencyKey: vote.idempotencyKey, answer: vote.answer });
     this.unwritten.push({ vote, kept });
+    this.known.apply(vote);
     if (!vote.eloAfter) return;
     this.elo.set(vote.modelA, vote.eloAfter.A);
     this.elo.set(vote.modelB, vote.eloAfter.B);

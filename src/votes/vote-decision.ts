@@ -20,6 +20,10 @@ export interface BattleHandover {
   createdAt: number;
   judgedAt: number | null;
   critiques: string[];
+  /** The battle's prompt (sample text + rubric, battles.prompt_hash); null for a legacy battle not backfilled. */
+  promptHash?: string | null;
+  /** Who started the battle (likely its voter), so the ledger can look up what the vote will need ahead of it. */
+  visitorId?: string | null;
 }
 
 /** What deciding a vote needs to know about its battle once both judgments are complete. */
@@ -30,6 +34,8 @@ export interface BattleFacts {
   judgedAt: number | null;
   /** A critique named a model (the stream withheld it); such a vote is not counted. */
   identityLeaked: boolean;
+  /** What the known-answer rules key on; null (no such rule applies) for a legacy battle without one. */
+  promptHash: string | null;
 }
 
 /** The vote a battle already has: enough to answer a repeat. */
@@ -53,6 +59,10 @@ export interface VoteContext {
   battle: BattleStanding;
   /** Counted votes this visitor already has on the vote's UTC day (0 without a visitor id). */
   visitorCountedToday: number;
+  /** Whether this visitor has been answered a vote on this battle's prompt before (false without a visitor id). */
+  promptSeenByVisitor: boolean;
+  /** Counted votes involving the judge on the battle's prompt since its judgment of it was first revealed; null if never revealed. */
+  countedSinceReveal(modelId: string): number | null;
   /** A judge's online Elo before this vote. */
   elo(modelId: string): number;
   /** A judge as the answer reveals it. */
@@ -68,6 +78,8 @@ export interface RecordedVote {
   modelB: string;
   visitorId: string | null;
   idempotencyKey: string | null;
+  /** The battle's prompt: the vote reveals both judges' judgments of it (absent in votes kept before it was recorded). */
+  promptHash?: string | null;
   counted: boolean;
   excludedReason: ExclusionReason | null;
   receivedAt: number;
@@ -123,6 +135,11 @@ export function decideVote(request: VoteRequest, context: VoteContext, rules: El
       judgedAt: battle.judgedAt,
       visitorCountedToday: context.visitorCountedToday,
       identityLeaked: battle.identityLeaked,
+      promptSeenByVisitor: battle.promptHash !== null && context.promptSeenByVisitor,
+      countedSinceReveal:
+        battle.promptHash === null
+          ? []
+          : [battle.modelA, battle.modelB].map((m) => context.countedSinceReveal(m)).filter((n): n is number => n !== null),
     },
     rules,
   );
@@ -141,6 +158,7 @@ export function decideVote(request: VoteRequest, context: VoteContext, rules: El
     modelB: battle.modelB,
     visitorId: request.visitorId,
     idempotencyKey: request.idempotencyKey,
+    promptHash: battle.promptHash,
     counted,
     excludedReason: reason,
     receivedAt: request.receivedAt,
@@ -181,6 +199,7 @@ export function battleFacts(
     modelB: handover.modelB,
     createdAt: handover.createdAt,
     judgedAt: handover.judgedAt,
+    promptHash: handover.promptHash ?? null,
     identityLeaked: handover.critiques.some((c) => kinds.some((kind) => leaksIdentity(c, { kind, knownModels }))),
   };
 }
@@ -192,6 +211,7 @@ export interface BattleRecord {
   status: string;
   createdAt: number;
   judgedAt: number | null;
+  promptHash: string | null;
   judgments: { status: string; critique: string | null }[];
   vote: PreviousVote | null;
 }

@@ -3,7 +3,13 @@
 import { mentionsIdentity, REDACTED } from '../judges/identity-redactor';
 import type { JudgeModel } from '../judges/judge-model';
 
-export type ExclusionReason = 'identity_leaked' | 'too_fast' | 'battle_too_old' | 'visitor_daily_limit';
+export type ExclusionReason =
+  | 'identity_leaked'
+  | 'too_fast'
+  | 'battle_too_old'
+  | 'prompt_seen'
+  | 'prompt_revealed'
+  | 'visitor_daily_limit';
 
 export interface VoteFacts {
   receivedAt: number;
@@ -13,6 +19,13 @@ export interface VoteFacts {
   visitorCountedToday: number;
   /** Whether a critique of this battle named a model (see leaksIdentity). */
   identityLeaked: boolean;
+  /** The visitor has already been answered a vote (a reveal) on this battle's prompt (see known-answers.ts). */
+  promptSeenByVisitor: boolean;
+  /**
+   * For each judge of the battle whose judgment of this prompt has already been revealed (to anyone), the counted
+   * votes involving it on this prompt since; judges not yet revealed on it are left out.
+   */
+  countedSinceReveal: readonly number[];
 }
 
 export interface JudgeIdentity {
@@ -25,12 +38,18 @@ export interface EligibilityRules {
   minVoteDelayMs: number;
   voteWindowMs: number;
   visitorDailyCountedVotes: number;
+  /** Counted votes per (judge, prompt) after its first reveal; 0 = unlimited. */
+  revealedPromptVoteCap: number;
 }
 
 export function exclusionReason(facts: VoteFacts, rules: EligibilityRules): ExclusionReason | null {
   if (facts.identityLeaked) return 'identity_leaked';
   if (facts.judgedAt !== null && facts.receivedAt - facts.judgedAt < rules.minVoteDelayMs) return 'too_fast';
   if (facts.receivedAt - facts.battleCreatedAt > rules.voteWindowMs) return 'battle_too_old';
+  // Known answers: the voter could have the critiques' authors from an earlier reveal of the same prompt.
+  if (facts.promptSeenByVisitor) return 'prompt_seen';
+  const cap = rules.revealedPromptVoteCap;
+  if (cap > 0 && facts.countedSinceReveal.some((n) => n >= cap)) return 'prompt_revealed';
   if (facts.visitorCountedToday >= rules.visitorDailyCountedVotes) return 'visitor_daily_limit';
   return null;
 }

@@ -34,6 +34,8 @@ import {
 } from './vote-decision';
 import { utcDayStart, type EligibilityRules } from './vote-eligibility';
 import { battlesWithVotes, readBattleRecord, readCountedVotes, readLedgerSeed, writeVotes } from './vote-store';
+import type { KnownAnswerRows } from './known-answers';
+import { readKnownAnswers } from './known-answers-store';
 
 export type { BattleHandover, VoteRequest, VoteResult } from './vote-decision';
 
@@ -48,6 +50,7 @@ const MAX_BATTLES = 20_000;
 interface FromD1 {
   battle?: BattleRecord | null;
   visitorCounted?: number;
+  known?: KnownAnswerRows;
 }
 
 export class VoteLedger extends DurableObject<Env> {
@@ -75,12 +78,25 @@ export class VoteLedger extends DurableObject<Env> {
       minVoteDelayMs: settings.MIN_VOTE_DELAY_MS,
       voteWindowMs: settings.VOTE_WINDOW_MINUTES * 60_000,
       visitorDailyCountedVotes: settings.VISITOR_DAILY_COUNTED_VOTES,
+      revealedPromptVoteCap: settings.REVEALED_PROMPT_VOTE_CAP,
     };
   }
 
   /** Called by the worker when both judgments of a battle are complete, so its vote needs no D1 read. */
-  async rememberBattle(battleId: string, facts: BattleHandover): Promise<void> {
-    this.battles.set(battleId, battleFacts(facts, this.kindOf, allJudgeModels(this.env)));
+  async rememberBattle(battleId: string, handover: BattleHandover): Promise<void> {
+    const facts = battleFacts(handover, this.kindOf, allJudgeModels(this.env));
+    this.battles.set(battleId, facts);
+    // The known-answer rows its vote will need, read now (best effort), so that deciding it needs no D1 read.
+    try {
+      const state = await this.loadedState();
+      const now = Date.now();
+      const missing = state.known.missing([{ ...facts, visitorId: handover.visitorId ?? null, receivedAt: now, counted: false }]);
+      if (!missing) return;
+      const rows = await readKnownAnswers(this.d1, missing);
+      if (this.state === state) state.known.learn(rows, now); // ignored where a vote taught the state meanwhile
+    } catch (err) {
+      console.warn('known answers not read ahead', { battle: battleId, error: String(err) });
+    }
   }
 
   /** Records a vote: decides whether it counts, applies it, writes vote + counts + Elo to D1 atomically. */
@@ -98,6 +114,10 @@ export class VoteLedger extends DurableObject<Env> {
       ]);
       fromD1.battle = battle;
       fromD1.visitorCounted = visitorId ? counts?.get(visitorId) : undefined;
+      // The known-answer rules need the battle's prompt and judges, so they are looked up once those are known.
+      const facts = state.previousVote(battleId) ? null : (this.battles.get(battleId) ?? battle ?? null);
+      const missing = facts && state.known.missing([{ ...facts, promptHash: facts.promptHash, visitorId, receivedAt, counted: false }]);
+      if (missing) fromD1.known = await readKnownAnswers(this.d1, missing);
     } catch (err) {
       console.error('votes could not be checked', { error: String(err) });
       return STORAGE_UNAVAILABLE;
@@ -135,9 +155,14 @@ export class VoteLedger extends DurableObject<Env> {
     if (request.visitorId && fromD1.visitorCounted !== undefined) {
       state.learnCounted(request.visitorId, request.receivedAt, fromD1.visitorCounted);
     }
+    if (fromD1.known) state.known.learn(fromD1.known, request.receivedAt);
+    const battle = this.standing(state, request.battleId, fromD1.battle);
+    const prompt = battle.state === 'open' ? battle.facts.promptHash : null;
     return {
-      battle: this.standing(state, request.battleId, fromD1.battle),
+      battle,
       visitorCountedToday: request.visitorId ? (state.countedOn(request.visitorId, request.receivedAt) ?? 0) : 0,
+      promptSeenByVisitor: !!(prompt && request.visitorId && state.known.seenBy(request.visitorId, prompt, request.receivedAt)),
+      countedSinceReveal: (modelId) => (prompt ? (state.known.judge(prompt, modelId)?.countedSinceReveal ?? null) : null),
       elo: (modelId) => state.eloOf(modelId),
       reveal: (modelId) => this.reveal(modelId),
     };
@@ -170,8 +195,13 @@ export class VoteLedger extends DurableObject<Env> {
       kept = kept.filter((v) => !landed.has(v.battleId));
     }
     const visitors = [...new Set(kept.flatMap((v) => (v.visitorId && utcDayStart(v.receivedAt) === utcDayStart(now) ? [v.visitorId] : [])))];
-    const seed = await readLedgerSeed(this.d1, visitors, utcDayStart(now));
-    this.state = LedgerState.load(seed, kept, now);
+    const [seed, known] = await Promise.all([
+      readLedgerSeed(this.d1, visitors, utcDayStart(now)),
+      kept.length > 0 ? readKnownAnswers(this.d1, new LedgerState().known.missing(kept) ?? { visitors: [], judges: [] }) : undefined,
+    ]);
+    this.state = LedgerState.load(seed, kept, now, (state) => {
+      for (const vote of kept) if (known) state.learn(known, vote.receivedAt);
+    });
     if (kept.length > 0) this.writing ??= this.writeUnwritten(); // kept votes need no new vote to be written
     return this.state;
   }

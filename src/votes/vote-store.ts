@@ -8,6 +8,7 @@ import { battles, judgeStats, judgments, pairCounts, votes } from '../db/schema'
 import { orderPair, pairCountField } from '../ranking/pair-counts';
 import type { PairCount } from '../ranking/types';
 import type { BattleRecord, RecordedVote } from './vote-decision';
+import { knownAnswerStatements } from './known-answers-store';
 
 /**
  * Writes votes in one atomic D1 batch, in the order given: each vote, its battle's voted state and, for a
@@ -37,6 +38,7 @@ function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[]
       createdAt: vote.receivedAt,
     }),
     db.update(battles).set({ status: 'voted', votedAt: vote.receivedAt }).where(eq(battles.id, vote.battleId)),
+    ...knownAnswerStatements(db, vote),
   ];
   if (!vote.eloAfter) return statements;
 
@@ -105,7 +107,14 @@ export async function readBattleRecord(d1: D1Database, battleId: string): Promis
   const db = database(d1);
   const [battle, judged, vote] = await db.batch([
     db
-      .select({ modelA: battles.modelA, modelB: battles.modelB, status: battles.status, createdAt: battles.createdAt, judgedAt: battles.judgedAt })
+      .select({
+        modelA: battles.modelA,
+        modelB: battles.modelB,
+        status: battles.status,
+        createdAt: battles.createdAt,
+        judgedAt: battles.judgedAt,
+        promptHash: battles.promptHash,
+      })
       .from(battles)
       .where(eq(battles.id, battleId)),
     db.select({ status: judgments.status, critique: judgments.critique }).from(judgments).where(eq(judgments.battleId, battleId)),

@@ -106,7 +106,8 @@ describe('judges behind a provider', () => {
     const status = (await fetchWith(testEnv, '/api/status')).json();
     const benched = status.judges.find((j: any) => j.id === js[0].id);
     expect(benched.state).toBe('benched');
-    expect(benched.recent.failureRate).toBe(1);
+    // Its failures are in battles still open for a vote: not in the public figures yet (issue 9).
+    expect(benched.recent.judgments).toBe(0);
     expect(status.judges.find((j: any) => j.id === js[1].id)).toMatchObject({ state: 'ok' });
 
     // Six minutes later (the cool-down is five), it is paired again.

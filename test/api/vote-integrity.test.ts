@@ -10,8 +10,10 @@ import { letTimePass, apiJson, SAMPLE, streamEvents } from '../support/api';
 
 const testEnv = env as unknown as Env;
 
+/** A judged battle on a sample of its own (a prompt already revealed would make its vote a known answer). */
 async function judgedBattle(ip = '192.0.2.50'): Promise<string> {
-  const { body } = await apiJson('/api/battles', { method: 'POST', json: SAMPLE, headers: { 'cf-connecting-ip': ip } });
+  const sample = { ...SAMPLE, input: `${SAMPLE.input} (${crypto.randomUUID().slice(0, 8)})` };
+  const { body } = await apiJson('/api/battles', { method: 'POST', json: sample, headers: { 'cf-connecting-ip': ip } });
   await streamEvents(body.battle.id);
   return body.battle.id;
 }

@@ -36,12 +36,14 @@ describe('judgeStates', () => {
       recent,
       now,
     );
-    expect(states.map((s) => [s.id, s.state, s.benchedUntil, s.consecutiveFailures])).toEqual([
-      ['ok', 'ok', null, 0],
-      ['benched', 'benched', new Date(now + 60_000).toISOString(), 3],
-      ['back', 'ok', null, 3],
-      ['gone', 'unavailable', new Date(now + 60_000).toISOString(), 5],
+    expect(states.map((s) => [s.id, s.state, s.benchedUntil])).toEqual([
+      ['ok', 'ok', null],
+      ['benched', 'benched', new Date(now + 60_000).toISOString()],
+      ['back', 'ok', null],
+      ['gone', 'unavailable', new Date(now + 60_000).toISOString()],
     ]);
+    // Consecutive failures move with each judgment of a live battle: not public.
+    expect(states.every((s) => !('consecutiveFailures' in s))).toBe(true);
     expect(states[0].recent).toEqual({ judgments: 4, failureRate: 0.25, medianLatencyMs: 120 });
     expect(states[1].recent).toEqual({ judgments: 0, failureRate: null, medianLatencyMs: null });
   });

@@ -4,7 +4,7 @@ import { REDACTED } from '../../src/judges/identity-redactor';
 import { exclusionReason, leaksIdentity, utcDayStart, type VoteFacts } from '../../src/votes/vote-eligibility';
 import { outcomeFor } from '../../src/votes/vote-decision';
 
-const rules = { minVoteDelayMs: 3000, voteWindowMs: 3_600_000, visitorDailyCountedVotes: 5 };
+const rules = { minVoteDelayMs: 3000, voteWindowMs: 3_600_000, visitorDailyCountedVotes: 5, revealedPromptVoteCap: 3 };
 const now = Date.UTC(2026, 10, 27, 12);
 const facts = (over: Partial<VoteFacts> = {}): VoteFacts => ({
   receivedAt: now,
@@ -12,6 +12,8 @@ const facts = (over: Partial<VoteFacts> = {}): VoteFacts => ({
   judgedAt: now - 30_000,
   visitorCountedToday: 0,
   identityLeaked: false,
+  promptSeenByVisitor: false,
+  countedSinceReveal: [],
   ...over,
 });
 
@@ -51,6 +53,15 @@ describe('exclusionReason', () => {
     const extra = { ...BUILTIN_JUDGES[0], id: 'phi-3', name: 'Phi-3 Mini', organization: 'Microsoft', providerModel: 'phi3:mini' };
     expect(leaksIdentity('Microsoft would agree.', { kind: 'llm' })).toBe(false);
     expect(leaksIdentity('Microsoft would agree.', { kind: 'llm', knownModels: [extra] })).toBe(true);
+  });
+  it('gives no counted vote on a prompt the visitor has already seen a reveal on', () => {
+    expect(exclusionReason(facts({ promptSeenByVisitor: true }), rules)).toBe('prompt_seen');
+  });
+  it('caps the counted votes on a (judge, prompt) once its judgment was revealed; 0 means unlimited', () => {
+    expect(exclusionReason(facts({ countedSinceReveal: [0, 2] }), rules)).toBeNull();
+    expect(exclusionReason(facts({ countedSinceReveal: [3] }), rules)).toBe('prompt_revealed');
+    expect(exclusionReason(facts({ countedSinceReveal: [1, 3] }), rules)).toBe('prompt_revealed');
+    expect(exclusionReason(facts({ countedSinceReveal: [50] }), { ...rules, revealedPromptVoteCap: 0 })).toBeNull();
   });
   it('finds the UTC day start', () => {
     expect(utcDayStart(now)).toBe(Date.UTC(2026, 10, 27));

@@ -16,20 +16,30 @@ import {
   type VoteRequest,
 } from '../../src/votes/vote-decision';
 
-const rules = { minVoteDelayMs: 3000, voteWindowMs: 6 * 3_600_000, visitorDailyCountedVotes: 3 };
+const rules = { minVoteDelayMs: 3000, voteWindowMs: 6 * 3_600_000, visitorDailyCountedVotes: 3, revealedPromptVoteCap: 2 };
 const now = Date.UTC(2026, 11, 1, 10);
-const facts: BattleFacts = { modelA: 'judge-a', modelB: 'judge-b', createdAt: now - 120_000, judgedAt: now - 60_000, identityLeaked: false };
+const facts: BattleFacts = { modelA: 'judge-a', modelB: 'judge-b', createdAt: now - 120_000, judgedAt: now - 60_000, identityLeaked: false, promptHash: 'prompt-1' };
 const reveal = (id: string): RevealedModel => ({ id, name: `Name of ${id}`, organization: 'Org', kind: 'llm' });
 
 function request(over: Partial<VoteRequest> = {}): VoteRequest {
   return { battleId: 'battle-1', choice: 'A', visitorId: 'visitor-1', idempotencyKey: null, receivedAt: now, ...over };
 }
 
-function context(over: { battle?: BattleStanding; elo?: Record<string, number>; visitorCountedToday?: number } = {}): VoteContext {
+function context(
+  over: {
+    battle?: BattleStanding;
+    elo?: Record<string, number>;
+    visitorCountedToday?: number;
+    promptSeenByVisitor?: boolean;
+    countedSinceReveal?: Record<string, number>;
+  } = {},
+): VoteContext {
   const elo = over.elo ?? {};
   return {
     battle: over.battle ?? { state: 'open', facts },
     visitorCountedToday: over.visitorCountedToday ?? 0,
+    promptSeenByVisitor: over.promptSeenByVisitor ?? false,
+    countedSinceReveal: (id) => over.countedSinceReveal?.[id] ?? null,
     elo: (id) => elo[id] ?? 1000,
     reveal,
   };
@@ -51,6 +61,7 @@ describe('decideVote on an open battle', () => {
       modelB: 'judge-b',
       visitorId: 'visitor-1',
       idempotencyKey: 'k1',
+      promptHash: 'prompt-1',
       counted: true,
       excludedReason: null,
       receivedAt: now,
@@ -87,6 +98,22 @@ describe('decideVote on an open battle', () => {
 
   it('counts the visitor’s last vote within the daily quota', () => {
     expect(decide(request(), context({ visitorCountedToday: 2 })).record).toMatchObject({ counted: true, excludedReason: null });
+  });
+});
+
+describe('decideVote: known answers', () => {
+  it('stores but does not count a vote on a prompt the visitor has seen a reveal on', () => {
+    const { record } = decide(request(), context({ promptSeenByVisitor: true }));
+    expect(record).toMatchObject({ counted: false, excludedReason: 'prompt_seen', eloAfter: null, promptHash: 'prompt-1' });
+  });
+  it('stops counting votes involving a judge once the cap of votes since its reveal on the prompt is reached', () => {
+    expect(decide(request(), context({ countedSinceReveal: { 'judge-a': 1 } })).record?.counted).toBe(true);
+    expect(decide(request(), context({ countedSinceReveal: { 'judge-b': 2 } })).record).toMatchObject({ counted: false, excludedReason: 'prompt_revealed' });
+  });
+  it('applies neither rule to a legacy battle without a prompt hash', () => {
+    const legacy = { state: 'open' as const, facts: { ...facts, promptHash: null } };
+    const { record } = decide(request(), context({ battle: legacy, promptSeenByVisitor: true, countedSinceReveal: { 'judge-a': 9 } }));
+    expect(record).toMatchObject({ counted: true, excludedReason: null, promptHash: null });
   });
 });
 
@@ -131,6 +158,8 @@ describe('a sequence of decisions', () => {
       const ctx: VoteContext = {
         battle: { state: 'open', facts },
         visitorCountedToday: counted,
+        promptSeenByVisitor: false,
+        countedSinceReveal: () => null,
         elo: (id) => elo.get(id) ?? 1000,
         reveal,
       };
@@ -168,6 +197,7 @@ describe('battle facts', () => {
       status: 'judged',
       createdAt: 1,
       judgedAt: 2,
+      promptHash: 'prompt-1',
       judgments: [
         { status: 'complete', critique: 'Good.' },
         { status: 'complete', critique: 'Bad.' },
@@ -178,7 +208,7 @@ describe('battle facts', () => {
     expect(standingOf(null, kindOf)).toEqual({ state: 'battle_not_found' });
     expect(standingOf(record(), kindOf)).toEqual({
       state: 'open',
-      facts: { modelA: 'judge-a', modelB: 'judge-b', createdAt: 1, judgedAt: 2, identityLeaked: false },
+      facts: { modelA: 'judge-a', modelB: 'judge-b', createdAt: 1, judgedAt: 2, identityLeaked: false, promptHash: 'prompt-1' },
     });
     expect(standingOf(record({ judgments: [{ status: 'complete', critique: 'x' }, { status: 'pending', critique: null }] }), kindOf)).toEqual({
       state: 'judgments_incomplete',

@@ -61,8 +61,24 @@ export function AboutPage() {
         </li>
         <li>a vote cast within a few seconds of the judgments appearing, before there was time to read them;</li>
         <li>a vote on a round started hours earlier;</li>
+        <li>
+          a vote on a sample and rubric you have already seen the names for today — for instance after “new judges” on
+          a round you voted on — since the same judge writes the same critique again and you could recognise it;
+        </li>
+        <li>
+          once a judge's critique of a sample and rubric has been revealed, only its next few votes on it count, from
+          anyone: that stops one person from learning the judges' texts on a sample and then voting on what they
+          already know. The cost: a sample from the fixed bank stops adding votes for a judge once it has been used a
+          few times; freshly generated samples keep the arena counting;
+        </li>
         <li>votes beyond a daily number from the same visitor.</li>
       </ul>
+      <p>
+        For the same reason the public status figures (each judge's failure rate and speed, the day's paid calls)
+        only move once an hour, and only with rounds already voted on or too old to vote on, so they cannot tell you
+        who is judging the round in front of you. “New judges” draws a fresh pair the same way as a new round, so the
+        same judges may come back.
+      </p>
 
       <h2>A judging budget shared fairly</h2>
       <p>
