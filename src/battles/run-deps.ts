@@ -19,7 +19,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
     },
     replaceJudge: (position, modelId) => replaceJudge(db, battle.id, position, modelId),
     saveJudgment: (position, outcome) => saveJudgment(db, battle.id, position, outcome, Date.now()),
-    finishRun: async ({ bothComplete, models, critiques }) => {
+    finishRun: async ({ bothComplete, models, critiques, scores }) => {
       const judgedAt = Date.now();
       await finishRun(db, battle.id, bothComplete, judgedAt);
       if (!bothComplete) return;
@@ -31,6 +31,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
           createdAt: battle.createdAt,
           judgedAt,
           critiques: [critiques.A ?? '', critiques.B ?? ''],
+          scores: [scores.A, scores.B],
         })
         .catch((err) => console.warn('vote ledger did not take the battle', { battle: battle.id, error: String(err) }));
     },

@@ -2,6 +2,7 @@
 // No I/O, no clock, no randomness (the vote id and the time come in with the request), so it is tested directly.
 import type { JudgeKind, Position, RevealedModel, VoteAnswer, VoteChoice } from '../shared/api-types';
 import { eloUpdate } from '../ranking/elo';
+import { styleOfBattle } from './style-features';
 import { exclusionReason, leaksIdentity, type EligibilityRules, type ExclusionReason, type JudgeIdentity } from './vote-eligibility';
 
 /** A vote as the worker hands it to the ledger. */
@@ -20,6 +21,8 @@ export interface BattleHandover {
   createdAt: number;
   judgedAt: number | null;
   critiques: string[];
+  /** The two scores (A first), for style control; absent or null where a judgment has none. */
+  scores?: (number | null)[];
 }
 
 /** What deciding a vote needs to know about its battle once both judgments are complete. */
@@ -30,6 +33,8 @@ export interface BattleFacts {
   judgedAt: number | null;
   /** A critique named a model (the stream withheld it); such a vote is not counted. */
   identityLeaked: boolean;
+  /** The battle's style features A − B (style-features.ts), written with a counted vote. */
+  style?: number[];
 }
 
 /** The vote a battle already has: enough to answer a repeat. */
@@ -73,6 +78,8 @@ export interface RecordedVote {
   receivedAt: number;
   answer: VoteAnswer;
   eloAfter: Record<Position, number> | null;
+  /** Style features A − B of the battle; absent in votes kept before style control existed. */
+  style?: number[];
 }
 
 export type VoteResult =
@@ -146,6 +153,7 @@ export function decideVote(request: VoteRequest, context: VoteContext, rules: El
     receivedAt: request.receivedAt,
     answer,
     eloAfter: counted ? eloAfter(elo, request.choice) : null,
+    style: battle.style,
   };
   return { result: { ok: true, answer, replayed: false }, record };
 }
@@ -182,6 +190,7 @@ export function battleFacts(
     createdAt: handover.createdAt,
     judgedAt: handover.judgedAt,
     identityLeaked: handover.critiques.some((c) => kinds.some((kind) => leaksIdentity(c, { kind, knownModels }))),
+    style: styleOfBattle(handover.critiques, handover.scores ?? []),
   };
 }
 
@@ -192,7 +201,8 @@ export interface BattleRecord {
   status: string;
   createdAt: number;
   judgedAt: number | null;
-  judgments: { status: string; critique: string | null }[];
+  /** In position order (A, B). */
+  judgments: { status: string; critique: string | null; score?: number | null }[];
   vote: PreviousVote | null;
 }
 
@@ -210,5 +220,6 @@ export function standingOf(
     return { state: 'judgments_incomplete' };
   }
   const critiques = judgments.map((j) => j.critique ?? '');
-  return { state: 'open', facts: battleFacts({ ...stored, critiques }, kindOf, knownModels) };
+  const scores = judgments.map((j) => j.score ?? null);
+  return { state: 'open', facts: battleFacts({ ...stored, critiques, scores }, kindOf, knownModels) };
 }
