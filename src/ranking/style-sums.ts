@@ -59,7 +59,7 @@ export function styleIncrement(modelA: string, modelB: string, choice: VoteChoic
   const x = featuresAB.map((v) => sign * v + 0); // + 0: no −0 in storage
   const outcome: StyleOutcome = choice === 'A' ? (aIsLo ? 'lo' : 'hi') : choice === 'B' ? (aIsLo ? 'hi' : 'lo') : 'draw';
   const products = new Array<number>(STYLE_PRODUCT_COUNT);
-  for (let f = 0; f < STYLE_FEATURE_COUNT; f++) for (let g = f; g < STYLE_FEATURE_COUNT; g++) products[productIndex(f, g)] = x[f] * x[g];
+  for (let f = 0; f < STYLE_FEATURE_COUNT; f++) for (let g = f; g < STYLE_FEATURE_COUNT; g++) products[productIndex(f, g)] = x[f] * x[g] + 0;
   return { lo, hi, outcome, votes: 1, sums: x, products };
 }
 
