@@ -144,7 +144,7 @@ export class ContextualObjective {
         slope += gradient[i] * step[i];
       }
       let t = maxStep > 20 ? 20 / maxStep : 1;
-      let trialValue = value;
+      let trialValue: number;
       for (;;) {
         for (let i = 0; i < dim; i++) trial[i] = params[i] + t * step[i];
         trialValue = this.evaluate(trial, trialGradient);
