@@ -4,7 +4,8 @@
 import { runDurableObjectAlarm } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS } from '../../src/ranking/style-sums';
+import { refreshLeaderboard } from '../../src/leaderboard/refresh-leaderboard';
+import { STYLE_FEATURES, STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS } from '../../src/ranking/style-sums';
 import { voteLedger } from '../../src/votes/cast-vote';
 import { styleOfBattle } from '../../src/votes/style-features';
 
@@ -88,5 +89,17 @@ describe('style moments in the vote batch', () => {
     expect((await styleRows(b, a)).map((r) => [r.outcome, r.votes])).toEqual([['lo', 1]]);
     await runDurableObjectAlarm(ledger);
     expect((await styleRows(b, a)).map((r) => r.votes)).toEqual([1]);
+  });
+
+  it('feeds the hourly leaderboard: style-controlled standings and the coefficients', async () => {
+    const { a, b } = judges();
+    for (const choice of ['A', 'B', 'A', 'tie'] as const) await handOverAndVote(a, b, choice, 30_000);
+    const leaderboard = await refreshLeaderboard(testEnv);
+    const { votes } = (await env.DB.prepare('SELECT SUM(votes) AS votes FROM pair_style_sums').first<{ votes: number }>())!;
+    expect(leaderboard.styleControl?.votes).toBe(votes);
+    expect(leaderboard.styleControl?.features.map((f) => f.name)).toEqual([...STYLE_FEATURES]);
+    const entry = leaderboard.models.find((m) => m.id === a)!;
+    expect(entry.styleControlled).toMatchObject({ rank: expect.any(Number) });
+    expect(entry.styleControlled!.rating).toEqual(expect.any(Number));
   });
 });

@@ -169,8 +169,8 @@ describe('battle facts', () => {
       createdAt: 1,
       judgedAt: 2,
       judgments: [
-        { status: 'complete', critique: 'Good.' },
-        { status: 'complete', critique: 'Bad.' },
+        { status: 'complete', critique: 'Good.', score: 4 },
+        { status: 'complete', critique: 'Bad.', score: 2 },
       ],
       vote: null,
       ...over,
@@ -178,7 +178,8 @@ describe('battle facts', () => {
     expect(standingOf(null, kindOf)).toEqual({ state: 'battle_not_found' });
     expect(standingOf(record(), kindOf)).toEqual({
       state: 'open',
-      facts: { modelA: 'judge-a', modelB: 'judge-b', createdAt: 1, judgedAt: 2, identityLeaked: false },
+      // style: A − B (style-features.ts); both critiques one word, scores 4 and 2.
+      facts: { modelA: 'judge-a', modelB: 'judge-b', createdAt: 1, judgedAt: 2, identityLeaked: false, style: [0, 0, 0, 0, 2] },
     });
     expect(standingOf(record({ judgments: [{ status: 'complete', critique: 'x' }, { status: 'pending', critique: null }] }), kindOf)).toEqual({
       state: 'judgments_incomplete',
