@@ -10,6 +10,8 @@
 import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
 import { OUTCOME_SCORE, productIndex, STYLE_FEATURE_COUNT, STYLE_FEATURES, STYLE_OUTCOMES, type PairStyleSums, type StyleFeature } from './style-sums';
 
+const OUTCOME_INDEX: Record<string, number | undefined> = Object.fromEntries(STYLE_OUTCOMES.map((o, i) => [o, i]));
+
 /** A feature whose RMS is below this is treated as always 0. */
 const MIN_SCALE = 1e-9;
 
@@ -57,33 +59,39 @@ export function buildStyleData(judgeIds: readonly string[], rows: readonly PairS
   const scales = active.map((f) => Math.sqrt(squares[f] / votes));
   const F = active.length;
 
-  // Pairs in a stable order (lo, hi), merging the three outcome rows of each.
-  const pairOf = new Map<string, number>();
+  // Pairs in a stable order (lo, hi), merging the three outcome rows of each. Nested maps: ids may contain any character.
+  const byLo = new Map<string, Map<string, number>>();
   const pairKeys: [string, string][] = [];
-  for (const row of [...used].sort((x, y) => (x.lo < y.lo ? -1 : x.lo > y.lo ? 1 : x.hi < y.hi ? -1 : x.hi > y.hi ? 1 : 0))) {
-    const key = JSON.stringify([row.lo, row.hi]);
-    if (!pairOf.has(key)) pairOf.set(key, pairKeys.push([row.lo, row.hi]) - 1);
+  for (const row of used) {
+    let partners = byLo.get(row.lo);
+    if (!partners) byLo.set(row.lo, (partners = new Map()));
+    if (!partners.has(row.hi)) {
+      partners.set(row.hi, -1);
+      pairKeys.push([row.lo, row.hi]);
+    }
   }
-  for (const [lo, hi] of pairKeys) {
+  pairKeys.sort(([a1, b1], [a2, b2]) => (a1 < a2 ? -1 : a1 > a2 ? 1 : b1 < b2 ? -1 : b1 > b2 ? 1 : 0));
+  pairKeys.forEach(([lo, hi], k) => {
+    byLo.get(lo)!.set(hi, k);
     idOf(lo);
     idOf(hi);
-  }
+  });
   const P = pairKeys.length;
   const left = Int32Array.from(pairKeys, ([lo]) => index.get(lo)!);
   const right = Int32Array.from(pairKeys, ([, hi]) => index.get(hi)!);
   const cells = new Float64Array(P * CELLS_PER_PAIR);
   const sums = new Float64Array(P * 3 * F);
   const products = new Float64Array(P * 3 * F * F);
+  const productOf = active.map((f) => active.map((g) => productIndex(f, g)));
   for (const row of used) {
-    const k = pairOf.get(JSON.stringify([row.lo, row.hi]))!;
-    const o = STYLE_OUTCOMES.indexOf(row.outcome);
-    if (o < 0) throw new RangeError('a style row has an unknown outcome');
+    const k = byLo.get(row.lo)!.get(row.hi)!;
+    const o = OUTCOME_INDEX[row.outcome];
+    if (o === undefined) throw new RangeError('a style row has an unknown outcome');
     cells[k * CELLS_PER_PAIR + o] += row.votes;
+    const base = (k * 3 + o) * F;
     for (let a = 0; a < F; a++) {
-      sums[(k * 3 + o) * F + a] += row.sums[active[a]] / scales[a];
-      for (let b = 0; b < F; b++) {
-        products[(k * 3 + o) * F * F + a * F + b] += row.products[productIndex(active[a], active[b])] / (scales[a] * scales[b]);
-      }
+      sums[base + a] += row.sums[active[a]] / scales[a];
+      for (let b = 0; b < F; b++) products[(base + a) * F + b] += row.products[productOf[a][b]] / (scales[a] * scales[b]);
     }
   }
   return { ids, index, graph: { judgeCount: ids.length, left, right }, cells, features, scales, sums, products, votes };
