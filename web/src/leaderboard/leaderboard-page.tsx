@@ -10,6 +10,7 @@ import { useRequest } from '../ui/use-request';
 import { formatCount, formatInterval, formatMethod, formatRankBound, formatRating, formatUpdatedAt, MISSING } from './format';
 import { RatingChart } from './rating-chart';
 import { nextSort, sortModels, type SortKey, type SortState } from './sort-models';
+import { StyleControlSection } from './style-control';
 
 /** The server's default, for a leaderboard document that does not say. */
 const DEFAULT_PRELIMINARY_THRESHOLD = 300;
@@ -163,6 +164,7 @@ export function LeaderboardPage() {
               </p>
               <h2>Ratings and confidence intervals</h2>
               <RatingChart models={shown} />
+              <StyleControlSection leaderboard={data} />
             </>
           )}
           {data.method && (
