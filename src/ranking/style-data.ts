@@ -70,15 +70,17 @@ export function buildStyleData(judgeIds: readonly string[], rows: readonly PairS
       pairKeys.push([row.lo, row.hi]);
     }
   }
-  pairKeys.sort(([a1, b1], [a2, b2]) => (a1 < a2 ? -1 : a1 > a2 ? 1 : b1 < b2 ? -1 : b1 > b2 ? 1 : 0));
-  pairKeys.forEach(([lo, hi], k) => {
-    byLo.get(lo)!.set(hi, k);
-    idOf(lo);
-    idOf(hi);
-  });
+  // Index access, not destructuring, in these loops: array destructuring goes through the iterator protocol.
+  pairKeys.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+  for (let k = 0; k < pairKeys.length; k++) {
+    const key = pairKeys[k];
+    byLo.get(key[0])!.set(key[1], k);
+    idOf(key[0]);
+    idOf(key[1]);
+  }
   const P = pairKeys.length;
-  const left = Int32Array.from(pairKeys, ([lo]) => index.get(lo)!);
-  const right = Int32Array.from(pairKeys, ([, hi]) => index.get(hi)!);
+  const left = Int32Array.from(pairKeys, (key) => index.get(key[0])!);
+  const right = Int32Array.from(pairKeys, (key) => index.get(key[1])!);
   const cells = new Float64Array(P * CELLS_PER_PAIR);
   const sums = new Float64Array(P * 3 * F);
   const products = new Float64Array(P * 3 * F * F);

@@ -23,7 +23,8 @@ export const STYLE_FEATURE_COUNT = STYLE_FEATURES.length;
 export const STYLE_PRODUCT_COUNT = (STYLE_FEATURE_COUNT * (STYLE_FEATURE_COUNT + 1)) / 2;
 
 export function productIndex(f: number, g: number): number {
-  const [i, j] = f <= g ? [f, g] : [g, f];
+  const i = Math.min(f, g);
+  const j = Math.max(f, g);
   return i * STYLE_FEATURE_COUNT - (i * (i - 1)) / 2 + (j - i);
 }
 
