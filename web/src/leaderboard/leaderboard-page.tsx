@@ -164,7 +164,7 @@ export function LeaderboardPage() {
               </p>
               <h2>Ratings and confidence intervals</h2>
               <RatingChart models={shown} />
-              <StyleControlSection leaderboard={data} />
+              <StyleControlSection leaderboard={data} models={shown} />
             </>
           )}
           {data.method && (

@@ -1,13 +1,14 @@
 // Style control on the leaderboard page: what each style feature is worth to voters, in plain sentences,
 // and the ranking with style held fixed next to the plain one.
-import type { Leaderboard } from '../api/types';
+import type { Leaderboard, LeaderboardEntry } from '../api/types';
 import { formatInterval, formatRankBound, formatRating } from './format';
 import { styleSentence } from './style-sentences';
 
-export function StyleControlSection({ leaderboard }: { leaderboard: Leaderboard }) {
+/** `models`: the judges the page shows (the preliminary toggle applies here too). */
+export function StyleControlSection({ leaderboard, models }: { leaderboard: Leaderboard; models: LeaderboardEntry[] }) {
   const style = leaderboard.styleControl;
   if (!style || style.votes === 0) return null;
-  const ranked = leaderboard.models
+  const ranked = models
     .filter((m) => m.styleControlled)
     .map((m) => ({ ...m, controlled: m.styleControlled! }))
     .sort((a, b) => a.controlled.rank - b.controlled.rank || a.name.localeCompare(b.name));
@@ -23,33 +24,17 @@ export function StyleControlSection({ leaderboard }: { leaderboard: Leaderboard 
           <li key={f.name}>{styleSentence(f)}</li>
         ))}
       </ul>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="style-control-caption">
-        <table class="leaderboard-table">
-          <caption id="style-control-caption">Ranking with style held fixed, next to the plain ranking</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="numeric">Rank</th>
-              <th scope="col">Judge</th>
-              <th scope="col" class="numeric">Style-controlled rating</th>
-              <th scope="col" class="numeric">Rank (UB)</th>
-              <th scope="col" class="numeric">Plain rank</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranked.map((m) => (
-              <tr key={m.id}>
-                <td class="numeric">{m.controlled.rank}</td>
-                <th scope="row">{m.name}</th>
-                <td class="numeric">
-                  {formatRating(m.controlled.rating)} <span class="ci-inline">{formatInterval(m.controlled) ?? ''}</span>
-                </td>
-                <td class="numeric">{formatRankBound(m.controlled.rankUpperBound)}</td>
-                <td class="numeric">{m.rank}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <h3 id="style-ranking-heading">Ranking with style held fixed</h3>
+      {/* A list, not a second table: the page's table is the plain ranking. */}
+      <ol class="style-ranking" aria-labelledby="style-ranking-heading">
+        {ranked.map((m) => (
+          <li key={m.id} value={m.controlled.rank} data-style-model-id={m.id}>
+            <strong>{m.name}</strong>: {formatRating(m.controlled.rating)}
+            {m.controlled.ci && <> ({formatInterval(m.controlled)})</>}, rank upper bound {formatRankBound(m.controlled.rankUpperBound)};
+            plain rank {m.rank}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
