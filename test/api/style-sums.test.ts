@@ -1,13 +1,14 @@
 // Style control's moments are written with the counted vote, in the ledger's one atomic batch: a counted vote
 // adds its battle's style to pair_style_sums, an uncounted one does not, and a batch that fails leaves neither
 // the vote nor its counts nor its style behind until the ledger writes it whole, once.
-import { runDurableObjectAlarm } from 'cloudflare:test';
+import { evictDurableObject, runDurableObjectAlarm } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { refreshLeaderboard } from '../../src/leaderboard/refresh-leaderboard';
 import { STYLE_FEATURES, STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS } from '../../src/ranking/style-sums';
 import { voteLedger } from '../../src/votes/cast-vote';
 import { styleOfBattle } from '../../src/votes/style-features';
+import { apiJson, letTimePass, SAMPLE, streamEvents } from '../support/api';
 
 const testEnv = env as unknown as Env;
 const CRITIQUES = ['## Verdict\n- **Wrong** total.\n- Missing units.', 'Fine answer; the arithmetic checks out and the tone fits the question.'];
@@ -101,5 +102,25 @@ describe('style moments in the vote batch', () => {
     const entry = leaderboard.models.find((m) => m.id === a)!;
     expect(entry.styleControlled).toMatchObject({ rank: expect.any(Number) });
     expect(entry.styleControlled!.rating).toEqual(expect.any(Number));
+  });
+
+  it('computes the style of a battle read back from D1 the same way, from its stored critiques and scores', async () => {
+    const { body } = await apiJson('/api/battles', { method: 'POST', json: { ...SAMPLE, input: `style ${crypto.randomUUID()}` } });
+    const id = body.battle.id as string;
+    await streamEvents(id);
+    letTimePass();
+    await evictDurableObject(voteLedger(testEnv)); // the handed-over battle was only in the ledger's memory
+    const battle = (await env.DB.prepare('SELECT model_a, model_b FROM battles WHERE id = ?').bind(id).first<{ model_a: string; model_b: string }>())!;
+    const [lo, hi] = [battle.model_a, battle.model_b].sort();
+    const before = await styleRows(lo, hi);
+    expect((await apiJson(`/api/battles/${id}/vote`, { method: 'POST', json: { choice: 'B' } })).status).toBe(200);
+    const judged = (await env.DB.prepare('SELECT critique, score FROM judgments WHERE battle_id = ? ORDER BY position').bind(id).all<{ critique: string; score: number }>()).results;
+    const x = styleOfBattle(judged.map((j) => j.critique), judged.map((j) => j.score));
+    const sign = battle.model_a === lo ? 1 : -1;
+    const outcome = battle.model_b === lo ? 'lo' : 'hi';
+    const row = (await styleRows(lo, hi)).find((r) => r.outcome === outcome)!;
+    const previous = before.find((r) => r.outcome === outcome);
+    expect(row.votes).toBe(((previous?.votes as number) ?? 0) + 1);
+    STYLE_SUM_COLUMNS.forEach((column, f) => expect(row[column] as number, column).toBeCloseTo(((previous?.[column] as number) ?? 0) + sign * x[f], 9));
   });
 });
