@@ -124,4 +124,24 @@ describe('style control on a simulated arena', () => {
     expect(empty.votes).toBe(0);
     expect(empty.features.every((f) => f.coefficient === null && f.scale === null)).toBe(true);
   });
+
+  it('has coefficient intervals that cover the true effects about 95% of the time', () => {
+    const effects = { length: 1, lists: 0.3, bold: 0.5, headers: 0, score: -0.1 };
+    let covered = 0;
+    let intervals = 0;
+    for (let seed = 100; seed < 140; seed++) {
+      const arena = simulateStyleArena({ judges: 12, votes: 6_000, seed, effects });
+      const result = styleControl(arena.judgeIds, ledgerOf(arena).rows);
+      for (const name of STYLE_FEATURES) {
+        const f = result.features.find((c) => c.name === name)!;
+        if (f.coefficient === null) continue;
+        const { ci } = rawEffect(result, name);
+        intervals++;
+        if (ci[0] <= effects[name] && effects[name] <= ci[1]) covered++;
+      }
+    }
+    expect(intervals).toBe(200);
+    expect(covered / intervals).toBeGreaterThanOrEqual(0.9);
+    expect(covered / intervals).toBeLessThanOrEqual(0.99);
+  });
 });
