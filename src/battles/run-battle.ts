@@ -24,6 +24,7 @@ export interface RunResult {
   bothComplete: boolean;
   models: Record<Position, string>;
   critiques: Record<Position, string | null>;
+  scores: Record<Position, number | null>;
 }
 
 export function taskOf(battle: Pick<StoredBattle, 'input' | 'response' | 'reference' | 'rubric'>): JudgeTask {
@@ -41,6 +42,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
 
   const finalModels: Record<Position, string> = { A: battle.modelA, B: battle.modelB };
   const critiques: Record<Position, string | null> = { A: null, B: null };
+  const scores: Record<Position, number | null> = { A: null, B: null };
 
   async function runPosition(position: Position): Promise<boolean> {
     let modelId = battle.judgments[position].modelId;
@@ -54,6 +56,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
       if (result.ok) {
         await deps.saveJudgment(position, { ok: true, judgment: result.judgment, cached: result.cached ?? false });
         critiques[position] = result.judgment.critique;
+        scores[position] = result.judgment.score;
         emit({ type: 'judgment', judge: position, score: result.judgment.score, critique: result.judgment.critique });
         return true;
       }
@@ -76,7 +79,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
   }
 
   const results = await Promise.all(POSITIONS.map(runPosition));
-  await deps.finishRun({ bothComplete: results.every(Boolean), models: finalModels, critiques });
+  await deps.finishRun({ bothComplete: results.every(Boolean), models: finalModels, critiques, scores });
 }
 
 /** The events that replay a finished battle from storage, identical in meaning to the live ones. */

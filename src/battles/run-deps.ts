@@ -19,7 +19,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
     },
     replaceJudge: (position, modelId, replaced) => replaceJudge(db, battle.id, position, modelId, { ...replaced, now: Date.now() }),
     saveJudgment: (position, outcome) => saveJudgment(db, battle.id, position, outcome, Date.now()),
-    finishRun: async ({ bothComplete, models, critiques }) => {
+    finishRun: async ({ bothComplete, models, critiques, scores }) => {
       const judgedAt = Date.now();
       await finishRun(db, battle.id, bothComplete, judgedAt);
       if (!bothComplete) return;
@@ -33,6 +33,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
           critiques: [critiques.A ?? '', critiques.B ?? ''],
           promptHash: battle.promptHash,
           visitorId: battle.visitorId,
+          scores: [scores.A, scores.B],
         })
         .catch((err) => console.warn('vote ledger did not take the battle', { battle: battle.id, error: String(err) }));
     },

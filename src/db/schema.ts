@@ -18,6 +18,7 @@
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, real, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
 import type { VoteAnswer } from '../shared/api-types';
+import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS } from '../ranking/style-sums';
 
 /** A sample text or a rubric's JSON, stored once: `hash` is the SHA-256 hex of `body`. */
 export const texts = sqliteTable('texts', {
@@ -289,3 +290,26 @@ export const paidCallSnapshots = sqliteTable('paid_call_snapshots', {
   hourStart: integer('hour_start').primaryKey(),
   paidJudgeCalls: integer('paid_judge_calls').notNull(),
 });
+
+/** The style sums' value columns (src/ranking/style-sums.ts names them): Σx per feature, Σx·x per feature pair. */
+const styleMomentColumns = Object.fromEntries(
+  [...STYLE_SUM_COLUMNS, ...STYLE_PRODUCT_COLUMNS].map((name) => [name, real(name).notNull().default(0)]),
+) as Record<string, ReturnType<typeof real<string>>>;
+
+/**
+ * Style control's running moments of counted votes: per unordered pair (lo < hi as in
+ * pair_counts) and outcome (`lo` won, `hi` won, `draw` = tie or both-bad), the votes and the sums and
+ * cross-products of the battles' style features oriented lo − hi. At most judges² × 3 rows, written with
+ * pair_counts in the ledger's atomic vote batch, so the hourly job never scans the votes.
+ */
+export const pairStyleSums = sqliteTable(
+  'pair_style_sums',
+  {
+    modelLo: text('model_lo').notNull(),
+    modelHi: text('model_hi').notNull(),
+    outcome: text('outcome', { enum: ['lo', 'hi', 'draw'] }).notNull(),
+    votes: integer('votes').notNull().default(0),
+    ...styleMomentColumns,
+  },
+  (t) => [primaryKey({ columns: [t.modelLo, t.modelHi, t.outcome] })],
+);

@@ -1,28 +1,31 @@
-// The hourly job: read the running pair counts (at most judges² rows, never the vote table), rank, write KV.
+// The hourly job: read the running pair counts and style moments (at most judges² rows each, never the vote
+// table), rank (plain and style-controlled), write KV.
 import { readSettings, type Settings } from '../config';
 import { database } from '../db/client';
 import { allJudgeModels } from '../judges/registry';
 import { MAX_BOOTSTRAP_ROUNDS, rankJudges } from '../ranking/leaderboard';
 import type { RankingOptions } from '../ranking/types';
 import type { Leaderboard } from '../shared/api-types';
-import { readRankingCounts } from '../votes/vote-store';
+import { readRankingCounts, readStyleSums } from '../votes/vote-store';
 import { readPerformanceReport } from './judge-performance-report';
 import { keepHistory } from './keep-history';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
+import { styleControlOrNull, withStyleControl } from './style-control-json';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
-  const { pairCounts, onlineElo } = await readRankingCounts(env.DB);
+  const [{ pairCounts, onlineElo }, styleSums] = await Promise.all([readRankingCounts(env.DB), readStyleSums(env.DB)]);
   const models = allJudgeModels(env);
   // Every judge that ever got a counted vote is ranked, even if it has since been removed from the registry.
   const ids = [...new Set([...models.map((m) => m.id), ...pairCounts.flatMap((p) => [p.lo, p.hi])])];
 
   const started = performance.now();
   const ranking = rankJudges(ids, pairCounts, { ...rankingOptions(readSettings(env)), onlineElo });
+  const style = styleControlOrNull(ids, styleSums, rankingOptions(readSettings(env)));
   const computeMs = performance.now() - started;
 
   const totalVotes = pairCounts.reduce((n, p) => n + p.winsLo + p.winsHi + p.ties + p.bothBad, 0);
   const judgePerformance = await readPerformanceReport(env, models, now);
-  const leaderboard = buildLeaderboard(ranking, models, totalVotes, now, computeMs, judgePerformance);
+  const leaderboard = withStyleControl(buildLeaderboard(ranking, models, totalVotes, now, computeMs, judgePerformance), style);
   await Promise.all([
     env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),
     env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify(buildPairsDocument(ranking, models, now))),

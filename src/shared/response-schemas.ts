@@ -190,6 +190,26 @@ export const leaderboardEntrySchema = z.object({
   openWeights: z.boolean(),
   /** Parameters in billions; null when undisclosed (and for offline baselines). */
   parametersB: z.number().nullable(),
+  /**
+   * The judge's standing with critique style held fixed (style control, see `styleControl`); null when the
+   * judge has no counted vote since style was recorded. Absent in documents written before style control.
+   */
+  styleControlled: z
+    .object({ rating: z.number(), ci: z.tuple([z.number(), z.number()]).nullable(), rank: z.number(), rankUpperBound: z.number().nullable() })
+    .nullable()
+    .optional(),
+});
+
+/** One style feature's effect on the votes (README "Style control"). */
+export const styleCoefficientSchema = z.object({
+  /** length (words), headers, lists, bold (counts, each as (a − b)/(a + b + 1)), score (score difference). */
+  name: z.enum(['length', 'headers', 'lists', 'bold', 'score']),
+  /** Rating points the side whose feature is one `scale` higher gains; null when the feature never varied. */
+  coefficient: z.number().nullable(),
+  /** 95% sandwich interval of the coefficient. */
+  ci: z.tuple([z.number(), z.number()]).nullable(),
+  /** Root mean square of the raw feature over the votes: the unit of `coefficient`. */
+  scale: z.number().nullable(),
 });
 
 /**
@@ -219,6 +239,8 @@ export const leaderboardSchema = z.object({
   /** Absent before the first refresh. */
   performanceWindow: performanceWindowSchema.optional(),
   models: z.array(leaderboardEntrySchema),
+  /** Style control's coefficients and the votes behind them; absent in documents written before it. */
+  styleControl: z.object({ votes: z.number(), features: z.array(styleCoefficientSchema) }).optional(),
 });
 
 /** GET /api/leaderboard/pairs */

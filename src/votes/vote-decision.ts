@@ -2,6 +2,7 @@
 // No I/O, no clock, no randomness (the vote id and the time come in with the request), so it is tested directly.
 import type { JudgeKind, Position, RevealedModel, VoteAnswer, VoteChoice } from '../shared/api-types';
 import { eloUpdate } from '../ranking/elo';
+import { styleOfBattle } from './style-features';
 import { exclusionReason, leaksIdentity, type EligibilityRules, type ExclusionReason, type JudgeIdentity } from './vote-eligibility';
 
 /** A vote as the worker hands it to the ledger. */
@@ -24,6 +25,8 @@ export interface BattleHandover {
   promptHash?: string | null;
   /** Who started the battle (likely its voter), so the ledger can look up what the vote will need ahead of it. */
   visitorId?: string | null;
+  /** The two scores (A first), for style control; absent or null where a judgment has none. */
+  scores?: (number | null)[];
 }
 
 /** What deciding a vote needs to know about its battle once both judgments are complete. */
@@ -36,6 +39,8 @@ export interface BattleFacts {
   identityLeaked: boolean;
   /** What the known-answer rules key on; null (no such rule applies) for a legacy battle without one. */
   promptHash: string | null;
+  /** The battle's style features A − B (style-features.ts), written with a counted vote. */
+  style?: number[];
 }
 
 /** The vote a battle already has: enough to answer a repeat. */
@@ -85,6 +90,8 @@ export interface RecordedVote {
   receivedAt: number;
   answer: VoteAnswer;
   eloAfter: Record<Position, number> | null;
+  /** Style features A − B of the battle; absent in votes kept before style control existed. */
+  style?: number[];
 }
 
 export type VoteResult =
@@ -164,6 +171,7 @@ export function decideVote(request: VoteRequest, context: VoteContext, rules: El
     receivedAt: request.receivedAt,
     answer,
     eloAfter: counted ? eloAfter(elo, request.choice) : null,
+    style: battle.style,
   };
   return { result: { ok: true, answer, replayed: false }, record };
 }
@@ -201,6 +209,7 @@ export function battleFacts(
     judgedAt: handover.judgedAt,
     promptHash: handover.promptHash ?? null,
     identityLeaked: handover.critiques.some((c) => kinds.some((kind) => leaksIdentity(c, { kind, knownModels }))),
+    style: styleOfBattle(handover.critiques, handover.scores ?? []),
   };
 }
 
@@ -212,7 +221,8 @@ export interface BattleRecord {
   createdAt: number;
   judgedAt: number | null;
   promptHash: string | null;
-  judgments: { status: string; critique: string | null }[];
+  /** In position order (A, B). */
+  judgments: { status: string; critique: string | null; score?: number | null }[];
   vote: PreviousVote | null;
 }
 
@@ -230,5 +240,6 @@ export function standingOf(
     return { state: 'judgments_incomplete' };
   }
   const critiques = judgments.map((j) => j.critique ?? '');
-  return { state: 'open', facts: battleFacts({ ...stored, critiques }, kindOf, knownModels) };
+  const scores = judgments.map((j) => j.score ?? null);
+  return { state: 'open', facts: battleFacts({ ...stored, critiques, scores }, kindOf, knownModels) };
 }

@@ -41,7 +41,7 @@ export type { BattleHandover, VoteRequest, VoteResult } from './vote-decision';
 
 const RETRY_BASE_MS = 1_000;
 const RETRY_MAX_MS = 60_000;
-/** Votes written in one D1 batch at most (each is up to four statements). */
+/** Votes written in one D1 batch at most (each is up to five statements). */
 const MAX_GROUP = 20;
 /** Battles handed over and not voted on yet (oldest dropped first; D1 is the fallback). */
 const MAX_BATTLES = 20_000;

@@ -1,18 +1,19 @@
 // D1 reads and writes of votes and the running counts (votes, pair_counts, judge_stats, and a battle's voted
 // state). The only module that knows their SQL. Writes come from the vote ledger alone.
-import { and, count, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { VoteAnswer } from '../shared/api-types';
 import { database, type Database } from '../db/client';
-import { battles, judgeStats, judgments, pairCounts, votes } from '../db/schema';
+import { battles, judgeStats, judgments, pairCounts, pairStyleSums, votes } from '../db/schema';
 import { orderPair, pairCountField } from '../ranking/pair-counts';
+import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, styleIncrement, type PairStyleSums } from '../ranking/style-sums';
 import type { PairCount } from '../ranking/types';
 import type { BattleRecord, RecordedVote } from './vote-decision';
 import { knownAnswerStatements } from './known-answers-store';
 
 /**
  * Writes votes in one atomic D1 batch, in the order given: each vote, its battle's voted state and, for a
- * counted vote, the pair counts and both judges' stats (Elo set to the value decided with the vote, so
+ * counted vote, the pair counts, the style moments (pair_style_sums) and both judges' stats (Elo set to the value decided with the vote, so
  * applying the votes in order always ends at the ledger's Elo). votes.battle_id is unique: a vote already
  * in D1 makes the whole batch fail, and nothing of it lands.
  */
@@ -88,7 +89,37 @@ function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[]
         },
       }),
   );
+  if (vote.style) statements.push(styleSumsStatement(db, styleIncrement(vote.modelA, vote.modelB, vote.choice, vote.style)));
   return statements;
+}
+
+const STYLE_MOMENT_COLUMNS = [...STYLE_SUM_COLUMNS, ...STYLE_PRODUCT_COLUMNS];
+
+/** Adds one counted vote's style moments to its (pair, outcome) row of pair_style_sums. */
+function styleSumsStatement(db: Database, increment: PairStyleSums): BatchItem<'sqlite'> {
+  const moments = [...increment.sums, ...increment.products];
+  const values = Object.fromEntries(STYLE_MOMENT_COLUMNS.map((name, i) => [name, moments[i]]));
+  const added = Object.fromEntries(STYLE_MOMENT_COLUMNS.map((name) => [name, sql`${sql.identifier(name)} + excluded.${sql.identifier(name)}`]));
+  return db
+    .insert(pairStyleSums)
+    .values({ modelLo: increment.lo, modelHi: increment.hi, outcome: increment.outcome, votes: 1, ...values })
+    .onConflictDoUpdate({
+      target: [pairStyleSums.modelLo, pairStyleSums.modelHi, pairStyleSums.outcome],
+      set: { votes: sql`${pairStyleSums.votes} + 1`, ...added },
+    });
+}
+
+/** What style control reads: every (pair, outcome) row of style moments (at most judges² × 3). */
+export async function readStyleSums(d1: D1Database): Promise<PairStyleSums[]> {
+  const rows = (await database(d1).select().from(pairStyleSums).all()) as Record<string, unknown>[];
+  return rows.map((row) => ({
+    lo: row.modelLo as string,
+    hi: row.modelHi as string,
+    outcome: row.outcome as PairStyleSums['outcome'],
+    votes: row.votes as number,
+    sums: STYLE_SUM_COLUMNS.map((name) => row[name] as number),
+    products: STYLE_PRODUCT_COLUMNS.map((name) => row[name] as number),
+  }));
 }
 
 /** Which of these battles have their vote in D1 (to tell a batch that failed from one that only looked failed). */
@@ -117,7 +148,11 @@ export async function readBattleRecord(d1: D1Database, battleId: string): Promis
       })
       .from(battles)
       .where(eq(battles.id, battleId)),
-    db.select({ status: judgments.status, critique: judgments.critique }).from(judgments).where(eq(judgments.battleId, battleId)),
+    db
+      .select({ status: judgments.status, critique: judgments.critique, score: judgments.score })
+      .from(judgments)
+      .where(eq(judgments.battleId, battleId))
+      .orderBy(asc(judgments.position)),
     db
       .select({ choice: votes.choice, idempotencyKey: votes.idempotencyKey, answer: votes.responseJson })
       .from(votes)

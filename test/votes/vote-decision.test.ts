@@ -199,8 +199,8 @@ describe('battle facts', () => {
       judgedAt: 2,
       promptHash: 'prompt-1',
       judgments: [
-        { status: 'complete', critique: 'Good.' },
-        { status: 'complete', critique: 'Bad.' },
+        { status: 'complete', critique: 'Good.', score: 4 },
+        { status: 'complete', critique: 'Bad.', score: 2 },
       ],
       vote: null,
       ...over,
@@ -208,7 +208,16 @@ describe('battle facts', () => {
     expect(standingOf(null, kindOf)).toEqual({ state: 'battle_not_found' });
     expect(standingOf(record(), kindOf)).toEqual({
       state: 'open',
-      facts: { modelA: 'judge-a', modelB: 'judge-b', createdAt: 1, judgedAt: 2, identityLeaked: false, promptHash: 'prompt-1' },
+      // style: A − B (style-features.ts); both critiques one word, scores 4 and 2.
+      facts: {
+        modelA: 'judge-a',
+        modelB: 'judge-b',
+        createdAt: 1,
+        judgedAt: 2,
+        identityLeaked: false,
+        promptHash: 'prompt-1',
+        style: [0, 0, 0, 0, 2],
+      },
     });
     expect(standingOf(record({ judgments: [{ status: 'complete', critique: 'x' }, { status: 'pending', critique: null }] }), kindOf)).toEqual({
       state: 'judgments_incomplete',

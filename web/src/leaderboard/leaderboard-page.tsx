@@ -15,6 +15,7 @@ import { LeaderboardTable } from './leaderboard-table';
 import { loadLeaderboard, loadPairs } from './leaderboard-requests';
 import { RatingChart } from './rating-chart';
 import { nextSort, sortModels, type SortState } from './sort-models';
+import { StyleControlSection } from './style-control';
 import { matchesWeightsFilter, type WeightsFilter } from './weights-filter';
 import { useWeightsFilter, WeightsFilterControl } from './weights-filter-control';
 
@@ -116,6 +117,7 @@ function Ranking({ data, pairs }: RankingProps) {
           </p>
           <h2>Ratings and confidence intervals</h2>
           <RatingChart models={shown} />
+          <StyleControlSection leaderboard={data} models={shown} />
           <Lazy load={loadInsights} loading="Loading the head-to-head and cost charts…">
             {({ LeaderboardInsights }) => <LeaderboardInsights judges={shown} pairs={pairs} weights={weights} />}
           </Lazy>
