@@ -6,7 +6,8 @@ import { jsonObjectsIn } from './json-objects';
 export type ParsedJudgeOutput = { ok: true; score: number; critique: string } | { ok: false; reason: string };
 
 const SCORE_KEYS = ['score', 'Score', 'rating', 'Rating', 'result', 'Result'];
-const FEEDBACK_KEYS = ['feedback', 'Feedback', 'critique', 'Critique', 'reasoning', 'explanation'];
+/** JSON keys a judge's critique may come under. */
+export const FEEDBACK_KEYS = ['feedback', 'Feedback', 'critique', 'Critique', 'reasoning', 'explanation'];
 
 /** Reads a score value: 4, 4.0, "4", "4/5", " 4 ". Returns undefined when it is not a number at all. */
 function numericScore(value: unknown): number | undefined {
