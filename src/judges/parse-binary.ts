@@ -45,7 +45,7 @@ export const BINARY_SPEC: VerdictSpec<BinaryVerdict> = {
       pattern: /\b(?:final\s+)?(?:verdict|result|decision|judge?ment|outcome)"?\**\s*(?::|=|\s-\s)\s*\**\s*"?(pass(?:es|ed)?|fail(?:s|ed)?)\b/gi,
       read: (m) => binaryWord(m[1]),
     },
-    { pattern: /\bpass(?:es|ed)?\??"?\**\s*[:=]\s*\**\s*"?(yes|no|true|false)\b/gi, read: (m) => passAnswer(m[1]) },
+    { pattern: /\bpass(?:es|ed)?"?\**\s*[:=]\s*\**\s*"?(yes|no|true|false)\b/gi, read: (m) => passAnswer(m[1]) },
     { pattern: /^[\s*#>]*(pass|fail)[\s*.!]*$/gim, read: (m) => binaryWord(m[1]) },
   ],
   prose: [
