@@ -28,7 +28,8 @@ function checkedScore(value: number): { ok: true; score: number } | { ok: false;
 const SCORE_LINE =
   /(?:\[RESULT\]|\b(?:final\s+)?(?:score|rating)\**\s*(?:\(1\s*-\s*5\))?\s*\**\s*(?::|=|\s+-\s+)\s*\**|"score"\s*:)\s*"?\s*(-?\d+(?:\.\d+)?)(?:\s*(?:\/\s*5|out of 5))?/gi;
 
-function fromJson(text: string): ParsedJudgeOutput | undefined {
+/** The score from the first JSON object in the text that has one; undefined when none has a score key. */
+export function scoreFromJson(text: string): ParsedJudgeOutput | undefined {
   for (const object of jsonObjectsIn(text)) {
     const key = SCORE_KEYS.find((k) => k in object);
     if (!key) continue;
@@ -62,5 +63,5 @@ function fromScoreLine(text: string): ParsedJudgeOutput | undefined {
 
 export function parseJudgeOutput(text: string): ParsedJudgeOutput {
   if (!text.trim()) return { ok: false, reason: 'empty output' };
-  return fromJson(text) ?? fromScoreLine(text) ?? { ok: false, reason: 'no score found in the output' };
+  return scoreFromJson(text) ?? fromScoreLine(text) ?? { ok: false, reason: 'no score found in the output' };
 }

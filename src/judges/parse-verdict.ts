@@ -3,12 +3,12 @@
 // sections are set apart and never read; a JSON answer cut off mid-way is read only for the fields written in full.
 // Then each format's reader (likert: parse-output.ts, today's; binary and pairwise: parse-binary/parse-pairwise).
 import { completeFields, openObjectAtEnd } from './cut-off-json';
-import type { FormatVerdict, JudgeFormat } from './judge-formats';
-import { parseBinaryAnswer } from './parse-binary';
-import { parseJudgeOutput } from './parse-output';
-import { parsePairwiseAnswer } from './parse-pairwise';
+import type { BinaryVerdict, FormatVerdict, JudgeFormat, PairwiseVerdict } from './judge-formats';
+import { BINARY_SPEC, parseBinaryAnswer } from './parse-binary';
+import { parseJudgeOutput, scoreFromJson, type ParsedJudgeOutput } from './parse-output';
+import { PAIRWISE_SPEC, parsePairwiseAnswer } from './parse-pairwise';
 import { splitReasoning } from './reasoning-split';
-import type { VerdictProblem } from './verdict-reader';
+import { readJsonVerdict, type ReadVerdict, type VerdictProblem } from './verdict-reader';
 
 export interface ParseVerdictOptions {
   /** The provider's finish_reason for the call; "length" means the answer hit the token limit. */
@@ -21,20 +21,46 @@ export type ParsedVerdict =
 
 type AnswerRead = { ok: true; verdict: FormatVerdict; critique: string } | { ok: false; problem: VerdictProblem; reason: string };
 
+function binary(parsed: ReadVerdict<BinaryVerdict>): AnswerRead {
+  return parsed.ok ? { ok: true, verdict: { format: 'binary', verdict: parsed.verdict }, critique: parsed.critique } : parsed;
+}
+
+function pairwise(parsed: ReadVerdict<PairwiseVerdict>): AnswerRead {
+  return parsed.ok ? { ok: true, verdict: { format: 'pairwise', verdict: parsed.verdict }, critique: parsed.critique } : parsed;
+}
+
+function likert(parsed: ParsedJudgeOutput): AnswerRead {
+  if (!parsed.ok) return { ok: false, problem: 'no_verdict', reason: parsed.reason };
+  return { ok: true, verdict: { format: 'likert', score: parsed.score }, critique: parsed.critique };
+}
+
+/** Each format's reader over an answer free of reasoning sections. */
 function readAnswer(format: JudgeFormat, answer: string): AnswerRead {
   switch (format) {
+    case 'likert':
+      return likert(parseJudgeOutput(answer));
+    case 'binary':
+      return binary(parseBinaryAnswer(answer));
+    case 'pairwise':
+      return pairwise(parsePairwiseAnswer(answer));
+  }
+}
+
+/** The fields of a cut-off JSON answer, read as JSON only: prose in its feedback is never a verdict. */
+function readCompleteFields(format: JudgeFormat, fields: Record<string, unknown>): AnswerRead | undefined {
+  const json = JSON.stringify(fields);
+  switch (format) {
     case 'likert': {
-      const parsed = parseJudgeOutput(answer);
-      if (!parsed.ok) return { ok: false, problem: 'no_verdict', reason: parsed.reason };
-      return { ok: true, verdict: { format, score: parsed.score }, critique: parsed.critique };
+      const parsed = scoreFromJson(json);
+      return parsed && likert(parsed);
     }
     case 'binary': {
-      const parsed = parseBinaryAnswer(answer);
-      return parsed.ok ? { ok: true, verdict: { format, verdict: parsed.verdict }, critique: parsed.critique } : parsed;
+      const parsed = readJsonVerdict(json, BINARY_SPEC);
+      return parsed && binary(parsed);
     }
     case 'pairwise': {
-      const parsed = parsePairwiseAnswer(answer);
-      return parsed.ok ? { ok: true, verdict: { format, verdict: parsed.verdict }, critique: parsed.critique } : parsed;
+      const parsed = readJsonVerdict(json, PAIRWISE_SPEC);
+      return parsed && pairwise(parsed);
     }
   }
 }
@@ -51,9 +77,8 @@ export function parseVerdict(format: JudgeFormat, text: string, options: ParseVe
 
   const open = openObjectAtEnd(answer);
   if (open !== undefined) {
-    // Re-read the complete fields as a JSON object, so each format's one reader decides what they mean.
-    const recovered = readAnswer(format, JSON.stringify(completeFields(open)));
-    if (!recovered.ok) return { ok: false, problem: 'truncated', reason: 'the JSON answer was cut off before its verdict' };
+    const recovered = readCompleteFields(format, completeFields(open));
+    if (!recovered?.ok) return { ok: false, problem: 'truncated', reason: 'the JSON answer was cut off before its verdict' };
     return { ...recovered, reasoning };
   }
   const read = readAnswer(format, answer);

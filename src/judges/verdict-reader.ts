@@ -31,7 +31,8 @@ function failure<V extends string>(problem: VerdictProblem, reason: string): Rea
   return { ok: false, problem, reason };
 }
 
-function fromJson<V extends string>(answer: string, spec: VerdictSpec<V>): ReadVerdict<V> | undefined {
+/** The verdict from the JSON objects in the answer alone; undefined when none has a verdict key. */
+export function readJsonVerdict<V extends string>(answer: string, spec: VerdictSpec<V>): ReadVerdict<V> | undefined {
   const found: { verdict: V; critique: string }[] = [];
   for (const object of jsonObjectsIn(answer)) {
     const key = Object.keys(object).find((k) => k.toLowerCase() in spec.jsonKeys);
@@ -85,7 +86,7 @@ function fromForms<V extends string>(answer: string, forms: readonly VerdictForm
 export function readVerdict<V extends string>(answer: string, spec: VerdictSpec<V>): ReadVerdict<V> {
   if (!answer.trim()) return failure('empty', 'empty answer');
   return (
-    fromJson(answer, spec) ??
+    readJsonVerdict(answer, spec) ??
     fromForms(answer, spec.markers, 'verdict markers', 'around') ??
     fromForms(answer, spec.prose, 'conclusion sentences', 'whole') ??
     failure('no_verdict', 'no verdict found in the answer')
