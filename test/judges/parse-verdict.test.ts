@@ -45,6 +45,14 @@ describe('parseVerdict: reasoning sections', () => {
       problem: 'truncated',
     });
   });
+
+  it('reads a verdict whose critique quotes a think tag', () => {
+    expect(parseVerdict('binary', '{"feedback": "The response leaks its <think> notes.", "verdict": "fail"}')).toMatchObject({
+      ok: true,
+      verdict: { verdict: 'fail' },
+      critique: 'The response leaks its <think> notes.',
+    });
+  });
 });
 
 describe('parseVerdict: truncated answers', () => {

@@ -7,10 +7,10 @@ describe('splitReasoning', () => {
     expect(splitReasoning('  {"score": 3}  ')).toEqual({ reasoning: '', answer: '{"score": 3}', reasoningUnclosed: false });
   });
 
-  it('sets apart every reasoning section, whatever the tag and case', () => {
-    expect(splitReasoning('<think> one </think>A<THINKING>two</THINKING>B<reasoning>three</reasoning>')).toEqual({
+  it('sets apart every leading reasoning section, whatever the tag and case', () => {
+    expect(splitReasoning('<think> one </think>\n<THINKING>two</THINKING><reasoning>three</reasoning>\nanswer')).toEqual({
       reasoning: 'one\n\ntwo\n\nthree',
-      answer: 'AB',
+      answer: 'answer',
       reasoningUnclosed: false,
     });
   });
@@ -21,6 +21,12 @@ describe('splitReasoning', () => {
       answer: 'answer',
       reasoningUnclosed: false,
     });
+  });
+
+  it('keeps a tag quoted later in the answer as answer text', () => {
+    const answer = '{"feedback": "The response leaks a <think> section.", "verdict": "fail"}';
+    expect(splitReasoning(`<think>hmm</think>${answer}`)).toEqual({ reasoning: 'hmm', answer, reasoningUnclosed: false });
+    expect(splitReasoning(answer)).toEqual({ reasoning: '', answer, reasoningUnclosed: false });
   });
 
   it('treats everything before a closing tag with no opening one as reasoning', () => {
