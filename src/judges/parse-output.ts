@@ -6,7 +6,8 @@ import { jsonObjectsIn } from './json-objects';
 export type ParsedJudgeOutput = { ok: true; score: number; critique: string } | { ok: false; reason: string };
 
 const SCORE_KEYS = ['score', 'Score', 'rating', 'Rating', 'result', 'Result'];
-const FEEDBACK_KEYS = ['feedback', 'Feedback', 'critique', 'Critique', 'reasoning', 'explanation'];
+/** JSON keys a judge's critique may come under. */
+export const FEEDBACK_KEYS = ['feedback', 'Feedback', 'critique', 'Critique', 'reasoning', 'explanation'];
 
 /** Reads a score value: 4, 4.0, "4", "4/5", " 4 ". Returns undefined when it is not a number at all. */
 function numericScore(value: unknown): number | undefined {
@@ -27,7 +28,8 @@ function checkedScore(value: number): { ok: true; score: number } | { ok: false;
 const SCORE_LINE =
   /(?:\[RESULT\]|\b(?:final\s+)?(?:score|rating)\**\s*(?:\(1\s*-\s*5\))?\s*\**\s*(?::|=|\s+-\s+)\s*\**|"score"\s*:)\s*"?\s*(-?\d+(?:\.\d+)?)(?:\s*(?:\/\s*5|out of 5))?/gi;
 
-function fromJson(text: string): ParsedJudgeOutput | undefined {
+/** The score from the first JSON object in the text that has one; undefined when none has a score key. */
+export function scoreFromJson(text: string): ParsedJudgeOutput | undefined {
   for (const object of jsonObjectsIn(text)) {
     const key = SCORE_KEYS.find((k) => k in object);
     if (!key) continue;
@@ -61,5 +63,5 @@ function fromScoreLine(text: string): ParsedJudgeOutput | undefined {
 
 export function parseJudgeOutput(text: string): ParsedJudgeOutput {
   if (!text.trim()) return { ok: false, reason: 'empty output' };
-  return fromJson(text) ?? fromScoreLine(text) ?? { ok: false, reason: 'no score found in the output' };
+  return scoreFromJson(text) ?? fromScoreLine(text) ?? { ok: false, reason: 'no score found in the output' };
 }

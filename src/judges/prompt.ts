@@ -11,9 +11,12 @@ export interface ChatMessage {
 export const JUDGE_MAX_TOKENS = 800;
 export const JUDGE_TEMPERATURE = 0;
 
+/** Every format's system prompt ends with this, so that no critique gives the judge away. */
+export const NO_SELF_NAMING = 'Never mention your own name, model, version or the company that made you.';
+
 export const JUDGE_SYSTEM_PROMPT =
   'You are a fair and strict evaluator. You assess a response against a score rubric and reply with a single JSON object. ' +
-  'Never mention your own name, model, version or the company that made you.';
+  NO_SELF_NAMING;
 
 export function buildJudgeMessages(task: JudgeTask): ChatMessage[] {
   const reference = task.reference?.trim();

@@ -1,0 +1,68 @@
+// The three judging formats as types: what a judge is asked (the task) and what it answers (the verdict).
+// Plain TypeScript, no zod: the API's per-format request schemas (src/shared/request-schemas.ts) infer types that
+// satisfy these. No I/O here.
+import type { JudgeTask, Rubric } from './types';
+
+/** likert: a 1–5 score against five descriptions; binary: pass or fail; pairwise: which of two is better. */
+export type JudgeFormat = 'likert' | 'binary' | 'pairwise';
+export const JUDGE_FORMATS: readonly JudgeFormat[] = ['likert', 'binary', 'pairwise'];
+
+/** The likert rubric is today's: criteria plus one description per score 1..5. */
+export type LikertRubric = Rubric;
+/** A pass/fail criterion, with what a pass and what a fail look like. */
+export interface BinaryRubric {
+  criteria: string;
+  pass: string;
+  fail: string;
+}
+/** What "better" means when comparing two responses. */
+export interface PairwiseRubric {
+  criteria: string;
+}
+
+/** The likert task is today's JudgeTask. */
+export type LikertTask = JudgeTask;
+export interface BinaryTask {
+  input: string;
+  response: string;
+  reference?: string;
+  rubric: BinaryRubric;
+}
+export interface PairwiseTask {
+  input: string;
+  /** In the order the judge is shown them (see pairwise-order.ts for the visitor's order). */
+  responses: readonly [string, string];
+  reference?: string;
+  rubric: PairwiseRubric;
+}
+
+export type BinaryVerdict = 'pass' | 'fail';
+export type PairwiseVerdict = 'first' | 'second' | 'tie';
+
+interface TaskByFormat {
+  likert: LikertTask;
+  binary: BinaryTask;
+  pairwise: PairwiseTask;
+}
+
+/** A task tagged with its format, flat like the API body: `{ format: 'binary', input, response, rubric }`. */
+export type FormatTask = { [F in JudgeFormat]: { format: F } & TaskByFormat[F] }[JudgeFormat];
+
+/** What a judge decided, shaped like the stream's judgment event minus judge and critique. */
+export type FormatVerdict =
+  | { format: 'likert'; score: number }
+  | { format: 'binary'; verdict: BinaryVerdict }
+  | { format: 'pairwise'; verdict: PairwiseVerdict };
+
+/** Every text of a task, e.g. to find judge names in it (identity redaction) or to hash it (cache keys). */
+export function formatTaskTexts(task: FormatTask): string[] {
+  const shared = [task.input, task.reference ?? '', task.rubric.criteria];
+  switch (task.format) {
+    case 'likert':
+      return [...shared, task.response, ...task.rubric.scores];
+    case 'binary':
+      return [...shared, task.response, task.rubric.pass, task.rubric.fail];
+    case 'pairwise':
+      return [...shared, ...task.responses];
+  }
+}

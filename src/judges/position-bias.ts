@@ -1,0 +1,57 @@
+// What to report about a judge's position bias: of its pairwise verdicts, the share that chose the response it was
+// shown first. An unbiased judge that never ties sits near 0.5; ties choose neither, so the share among decisive
+// verdicts is given too. Pure: from the recorded (shownOrder, verdict as shown) of each judgment.
+import type { PairwiseVerdict } from './judge-formats';
+import type { ShownOrder } from './pairwise-order';
+
+export interface PairwiseRecord {
+  shownOrder: ShownOrder;
+  verdictAsShown: PairwiseVerdict;
+}
+
+export interface PositionBias {
+  /** Pairwise verdicts counted. */
+  verdicts: number;
+  /** Verdicts that chose the response shown first. */
+  firstShown: number;
+  ties: number;
+  /** firstShown / verdicts; null with no verdicts. */
+  firstShownShare: number | null;
+  /** firstShown / (verdicts - ties): 0.5 is no position bias; null with no decisive verdicts. */
+  firstShownShareOfDecisive: number | null;
+  /** How many judgments were shown each order, to check that the draws were balanced. */
+  shownOrders: Record<ShownOrder, number>;
+}
+
+export function positionBias(records: Iterable<PairwiseRecord>): PositionBias {
+  let verdicts = 0;
+  let firstShown = 0;
+  let ties = 0;
+  const shownOrders: Record<ShownOrder, number> = { as_shown: 0, swapped: 0 };
+  for (const record of records) {
+    verdicts++;
+    shownOrders[record.shownOrder]++;
+    if (record.verdictAsShown === 'first') firstShown++;
+    else if (record.verdictAsShown === 'tie') ties++;
+  }
+  const decisive = verdicts - ties;
+  return {
+    verdicts,
+    firstShown,
+    ties,
+    firstShownShare: verdicts ? firstShown / verdicts : null,
+    firstShownShareOfDecisive: decisive ? firstShown / decisive : null,
+    shownOrders,
+  };
+}
+
+/** positionBias per judge, from records that say which judge gave them. */
+export function positionBiasByJudge(records: Iterable<PairwiseRecord & { judgeId: string }>): Map<string, PositionBias> {
+  const byJudge = new Map<string, PairwiseRecord[]>();
+  for (const record of records) {
+    const list = byJudge.get(record.judgeId) ?? [];
+    list.push(record);
+    byJudge.set(record.judgeId, list);
+  }
+  return new Map([...byJudge].map(([judgeId, list]) => [judgeId, positionBias(list)]));
+}
