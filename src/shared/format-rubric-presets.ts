@@ -106,6 +106,12 @@ export const PAIRWISE_RUBRIC_PRESETS: readonly PairwiseRubricPreset[] = [
 export const DEFAULT_BINARY_RUBRIC_PRESET_ID = 'no-factual-error';
 export const DEFAULT_PAIRWISE_RUBRIC_PRESET_ID = 'overall-helpfulness';
 
+/** The pass/fail check used when neither the visitor nor the sample gives one: no factual error. */
+export const DEFAULT_BINARY_RUBRIC: BinaryRubric = NO_FACTUAL_ERROR;
+
+/** The comparison used when neither the visitor nor the sample gives one: overall helpfulness. */
+export const DEFAULT_PAIRWISE_RUBRIC: PairwiseRubric = OVERALL_HELPFULNESS;
+
 /** The binary preset with this id, or undefined. */
 export function findBinaryRubricPreset(id: string): BinaryRubricPreset | undefined {
   return BINARY_RUBRIC_PRESETS.find((preset) => preset.id === id);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   BINARY_RUBRIC_PRESETS,
+  DEFAULT_BINARY_RUBRIC,
   DEFAULT_BINARY_RUBRIC_PRESET_ID,
+  DEFAULT_PAIRWISE_RUBRIC,
   DEFAULT_PAIRWISE_RUBRIC_PRESET_ID,
   PAIRWISE_RUBRIC_PRESETS,
   findBinaryRubricPreset,
@@ -81,9 +83,9 @@ describe('pairwise rubric presets', () => {
 });
 
 describe('defaults and look-up', () => {
-  it('name an existing preset of each format', () => {
-    expect(findBinaryRubricPreset(DEFAULT_BINARY_RUBRIC_PRESET_ID)?.id).toBe(DEFAULT_BINARY_RUBRIC_PRESET_ID);
-    expect(findPairwiseRubricPreset(DEFAULT_PAIRWISE_RUBRIC_PRESET_ID)?.id).toBe(DEFAULT_PAIRWISE_RUBRIC_PRESET_ID);
+  it('name an existing preset of each format, whose rubric is the default rubric', () => {
+    expect(findBinaryRubricPreset(DEFAULT_BINARY_RUBRIC_PRESET_ID)?.rubric).toBe(DEFAULT_BINARY_RUBRIC);
+    expect(findPairwiseRubricPreset(DEFAULT_PAIRWISE_RUBRIC_PRESET_ID)?.rubric).toBe(DEFAULT_PAIRWISE_RUBRIC);
   });
 
   it('return undefined for an unknown id or one of another format', () => {

@@ -57,4 +57,12 @@ export const BINARY_ADVICE_SAMPLES: BinarySample[] = [
     rubric: SOUND_ADVICE,
     expected: 'pass',
   },
+  {
+    id: 'binary-advice-006',
+    category: 'advice',
+    input: "I'm travelling to Japan next month. How much should I tip in restaurants?",
+    response: "You don't need to: tipping isn't customary in Japan, and leaving cash on the table can cause confusion (staff may even run after you to give it back). Good service is simply expected. Some upmarket restaurants and hotels add a service charge to the bill, which covers it.",
+    rubric: SOUND_ADVICE,
+    expected: 'pass',
+  },
 ];

@@ -75,4 +75,18 @@ export const PAIRWISE_ADVICE_SAMPLES: PairwiseSample[] = [
       why: 'Hot water and a hot dryer set a wine stain; cold water and checking before drying are the right way round.',
     },
   },
+  {
+    id: 'pairwise-advice-006',
+    category: 'advice',
+    input: "I'm going on my first full-day hike in the mountains next weekend. What should I take?",
+    responses: [
+      "Check the mountain forecast the day before and tell someone your route and when you expect to be back. Then pack: plenty of water (2 litres or more), food and snacks, warm and waterproof layers (the summit is colder and windier than the car park), a hat and gloves, sun cream and sunglasses, a map and compass or an offline map with a charged phone and a power bank, a small first-aid kit, a head torch and a whistle. Wear boots or trail shoes you have already walked in.",
+      "Take plenty of water, lunch and snacks, a waterproof jacket, a warm layer, sun cream, a small first-aid kit, a fully charged phone with an offline map, and a head torch in case you're out later than planned. Wear shoes with good grip that you've already broken in.",
+    ],
+    expected: {
+      preferred: 'first',
+      difficulty: 'close',
+      why: 'Both lists are sound; the first adds the forecast check and telling someone the route, which matter on a first mountain hike.',
+    },
+  },
 ];

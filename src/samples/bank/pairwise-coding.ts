@@ -126,4 +126,33 @@ SELECT * FROM users WHERE email IS NULL;
       why: 'The longer answer claims = NULL is correct; in SQL it is never true, and IS NULL is the fix.',
     },
   },
+  {
+    id: 'pairwise-coding-006',
+    category: 'coding',
+    input: 'In Python 3, how do I check whether a dictionary has a particular key?',
+    responses: [
+      `Use the dictionary's \`has_key\` method:
+
+\`\`\`python
+if config.has_key('timeout'):
+    print(config['timeout'])
+\`\`\`
+
+It returns True when the key is present and False otherwise.`,
+      `Use the \`in\` operator:
+
+\`\`\`python
+if 'timeout' in config:
+    print(config['timeout'])
+\`\`\`
+
+If you only want the value, \`config.get('timeout')\` returns None (or a default you pass, \`config.get('timeout', 30)\`) when the key is missing.`,
+    ],
+    reference: "`key in d` (and `key not in d`). `dict.has_key()` existed only in Python 2 and raises AttributeError in Python 3; `d.get(key, default)` returns the value or a default without raising KeyError.",
+    expected: {
+      preferred: 'second',
+      difficulty: 'clear',
+      why: 'dict.has_key was removed in Python 3 (AttributeError); `in` is the way.',
+    },
+  },
 ];

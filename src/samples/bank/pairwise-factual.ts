@@ -74,4 +74,18 @@ export const PAIRWISE_FACTUAL_SAMPLES: PairwiseSample[] = [
       why: 'The first invents a solo 1939 Nobel Prize; the prize was shared with Florey and Chain in 1945.',
     },
   },
+  {
+    id: 'pairwise-factual-006',
+    category: 'factual',
+    input: 'How far away is the Moon?',
+    responses: [
+      'About 384,400 km on average.',
+      'About 384,400 km on average. Its orbit is an ellipse, so the distance varies from roughly 363,000 km at its closest (perigee) to about 405,000 km at its farthest (apogee).',
+    ],
+    expected: {
+      preferred: 'second',
+      difficulty: 'close',
+      why: 'Both are correct; the second adds that the distance varies, which is useful but was not asked.',
+    },
+  },
 ];

@@ -84,4 +84,18 @@ First, every rose belongs to the group of flowers, because all roses are flowers
       why: 'The syllogism is invalid (undistributed middle); the long answer calls it valid.',
     },
   },
+  {
+    id: 'pairwise-reasoning-006',
+    category: 'reasoning',
+    input: 'Which is bigger, 2 to the power of 10 or 10 to the power of 3?',
+    responses: [
+      '2^10 = 1024 and 10^3 = 1000, so 2^10 is bigger, by 24.',
+      "They're essentially the same. Both come out at about a thousand, which is exactly why computer scientists use the word kilo for both: a kilobyte is sometimes defined as 1000 bytes and sometimes as 1024 bytes, and in everyday use nobody minds the difference. So for any practical purpose you can treat 2^10 and 10^3 as equal, and it is not really meaningful to say that one is bigger than the other.",
+    ],
+    expected: {
+      preferred: 'first',
+      difficulty: 'clear',
+      why: 'The question has an exact answer (1024 > 1000); the longer answer dodges it.',
+    },
+  },
 ];

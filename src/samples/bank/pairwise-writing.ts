@@ -78,4 +78,18 @@ export const PAIRWISE_WRITING_SAMPLES: PairwiseSample[] = [
       why: 'The shorter line announces the move as decided, but the email only asks; the longer one says what the email is.',
     },
   },
+  {
+    id: 'pairwise-writing-006',
+    category: 'writing',
+    input: 'Write a two-line rhyming couplet for the retirement card of a teacher who taught for thirty years.',
+    responses: [
+      'For thirty years you lit the way;\nnow rest, and let the sunshine stay.',
+      'Thank you for the lessons taught,\nfor every curious mind you brought;\nenjoy the restful years ahead,\nwith books and gardens, tea and bread.',
+    ],
+    expected: {
+      preferred: 'first',
+      difficulty: 'clear',
+      why: 'The second is four lines, not a couplet, and drops the thirty years.',
+    },
+  },
 ];
