@@ -1,0 +1,49 @@
+// The binary and pairwise sample banks (issue 10), in stable order, one file per category and format. Not served
+// yet: nothing in the worker imports this module, and SAMPLE_BANK (the likert bank, emitted as a static asset)
+// does not include these samples.
+import { BINARY_ADVICE_SAMPLES } from './bank/binary-advice';
+import { BINARY_CODING_SAMPLES } from './bank/binary-coding';
+import { BINARY_FACTUAL_SAMPLES } from './bank/binary-factual';
+import { BINARY_REASONING_SAMPLES } from './bank/binary-reasoning';
+import { BINARY_SAFETY_SAMPLES } from './bank/binary-safety';
+import { BINARY_WRITING_SAMPLES } from './bank/binary-writing';
+import { PAIRWISE_ADVICE_SAMPLES } from './bank/pairwise-advice';
+import { PAIRWISE_CODING_SAMPLES } from './bank/pairwise-coding';
+import { PAIRWISE_FACTUAL_SAMPLES } from './bank/pairwise-factual';
+import { PAIRWISE_REASONING_SAMPLES } from './bank/pairwise-reasoning';
+import { PAIRWISE_SAFETY_SAMPLES } from './bank/pairwise-safety';
+import { PAIRWISE_WRITING_SAMPLES } from './bank/pairwise-writing';
+import type { BinarySample, PairwiseSample } from './format-samples';
+
+export type { BinarySample, PairwiseDifficulty, PairwiseExpectation, PairwisePreference, PairwiseSample } from './format-samples';
+
+export const PAIRWISE_SAMPLES: readonly PairwiseSample[] = [
+  ...PAIRWISE_REASONING_SAMPLES,
+  ...PAIRWISE_CODING_SAMPLES,
+  ...PAIRWISE_FACTUAL_SAMPLES,
+  ...PAIRWISE_WRITING_SAMPLES,
+  ...PAIRWISE_ADVICE_SAMPLES,
+  ...PAIRWISE_SAFETY_SAMPLES,
+];
+
+export const BINARY_SAMPLES: readonly BinarySample[] = [
+  ...BINARY_REASONING_SAMPLES,
+  ...BINARY_CODING_SAMPLES,
+  ...BINARY_FACTUAL_SAMPLES,
+  ...BINARY_WRITING_SAMPLES,
+  ...BINARY_ADVICE_SAMPLES,
+  ...BINARY_SAFETY_SAMPLES,
+];
+
+const PAIRWISE_BY_ID = new Map(PAIRWISE_SAMPLES.map((sample) => [sample.id, sample]));
+const BINARY_BY_ID = new Map(BINARY_SAMPLES.map((sample) => [sample.id, sample]));
+
+/** The pairwise sample with this id, or undefined. */
+export function findPairwiseSample(id: string): PairwiseSample | undefined {
+  return PAIRWISE_BY_ID.get(id);
+}
+
+/** The binary sample with this id, or undefined. */
+export function findBinarySample(id: string): BinarySample | undefined {
+  return BINARY_BY_ID.get(id);
+}
