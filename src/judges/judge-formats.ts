@@ -1,7 +1,10 @@
 // The three judging formats as types: what a judge is asked (the task) and what it answers (the verdict).
 // Plain TypeScript, no zod: the API's per-format request schemas (src/shared/request-schemas.ts) infer types that
 // satisfy these. No I/O here.
+import type { BinaryRubric, PairwiseRubric } from '../shared/format-rubrics';
 import type { JudgeTask, Rubric } from './types';
+
+export type { BinaryRubric, PairwiseRubric };
 
 /** likert: a 1–5 score against five descriptions; binary: pass or fail; pairwise: which of two is better. */
 export type JudgeFormat = 'likert' | 'binary' | 'pairwise';
@@ -9,16 +12,6 @@ export const JUDGE_FORMATS: readonly JudgeFormat[] = ['likert', 'binary', 'pairw
 
 /** The likert rubric is today's: criteria plus one description per score 1..5. */
 export type LikertRubric = Rubric;
-/** A pass/fail criterion, with what a pass and what a fail look like. */
-export interface BinaryRubric {
-  criteria: string;
-  pass: string;
-  fail: string;
-}
-/** What "better" means when comparing two responses. */
-export interface PairwiseRubric {
-  criteria: string;
-}
 
 /** The likert task is today's JudgeTask. */
 export type LikertTask = JudgeTask;
