@@ -86,16 +86,23 @@ export class VoteLedger extends DurableObject<Env> {
   async rememberBattle(battleId: string, handover: BattleHandover): Promise<void> {
     const facts = battleFacts(handover, this.kindOf, allJudgeModels(this.env));
     this.battles.set(battleId, facts);
-    // The known-answer rows its vote will need, read now (best effort), so that deciding it needs no D1 read.
+    // What its vote will need and the state does not know (the known-answer rows, the visitor's counted votes
+    // today), read now (best effort), so that deciding the vote needs no D1 read.
     try {
       const state = await this.loadedState();
       const now = Date.now();
-      const missing = state.known.missing([{ ...facts, visitorId: handover.visitorId ?? null, receivedAt: now, counted: false }]);
-      if (!missing) return;
-      const rows = await readKnownAnswers(this.d1, missing);
-      if (this.state === state) state.known.learn(rows, now); // ignored where a vote taught the state meanwhile
+      const visitorId = handover.visitorId ?? null;
+      const missing = state.known.missing([{ ...facts, visitorId, receivedAt: now, counted: false }]);
+      const [rows, counts] = await Promise.all([
+        missing ? readKnownAnswers(this.d1, missing) : undefined,
+        visitorId && state.countedOn(visitorId, now) === null ? readCountedVotes(this.d1, [visitorId], utcDayStart(now)) : undefined,
+      ]);
+      if (this.state !== state) return; // rebuilt meanwhile: the new state reads for itself
+      // Both are ignored where a vote taught the state meanwhile (its own figures are newer).
+      if (rows) state.known.learn(rows, now);
+      if (visitorId && counts) state.learnCounted(visitorId, now, counts.get(visitorId) ?? 0);
     } catch (err) {
-      console.warn('known answers not read ahead', { battle: battleId, error: String(err) });
+      console.warn('vote facts not read ahead', { battle: battleId, error: String(err) });
     }
   }
 
