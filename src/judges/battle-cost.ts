@@ -1,10 +1,8 @@
 // How many paid calls a battle's judges will make, known when the battle is created (before any call): one per LLM
 // judge whose judgment is not already in the judgment cache. Offline baselines and cache hits cost nothing.
-import { inArray } from 'drizzle-orm';
 import type { Settings } from '../config';
 import type { Database } from '../db/client';
-import { judgmentCache } from '../db/schema';
-import { judgmentCacheKey } from './judgment-cache';
+import { cachedKeysAmong, judgmentCacheKey } from './judgment-cache';
 import { findJudgeModel } from './registry';
 import type { JudgeTask } from './types';
 
@@ -18,6 +16,5 @@ export async function paidCallsForBattle(
   const paid = judgeIds.map((id) => findJudgeModel(env, id)).filter((m) => m?.kind === 'llm');
   if (paid.length === 0 || settings.JUDGMENT_CACHE !== 'on') return paid.length;
   const keys = await Promise.all(paid.map((model) => judgmentCacheKey(model!, task)));
-  const cached = await db.select({ key: judgmentCache.key }).from(judgmentCache).where(inArray(judgmentCache.key, keys)).all();
-  return paid.length - new Set(cached.map((row) => row.key)).size;
+  return paid.length - (await cachedKeysAmong(db, keys)).size;
 }

@@ -1,11 +1,17 @@
 // Judge health: a circuit breaker per judge. Consecutive failures bench a judge for a cool-down (it is not
 // paired while benched); after the cool-down it is paired again, and one success clears its record.
-import { eq, sql } from 'drizzle-orm';
+import { eq, gt, sql } from 'drizzle-orm';
 import type { Settings } from '../config';
 import type { Database } from '../db/client';
 import { judgeHealth } from '../db/schema';
 import type { JudgeFailure } from './types';
 import { operatorReason } from '../battles/battle-store';
+
+/** The judges benched at `now` (not to be paired). */
+export async function benchedJudgeIds(db: Database, now: number): Promise<Set<string>> {
+  const rows = await db.select({ id: judgeHealth.modelId }).from(judgeHealth).where(gt(judgeHealth.benchedUntil, now));
+  return new Set(rows.map((row) => row.id));
+}
 
 export async function recordJudgeSuccess(db: Database, modelId: string): Promise<void> {
   await db

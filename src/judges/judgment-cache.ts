@@ -2,7 +2,7 @@
 // prompt (the exact messages it would receive) gives the same judgment; the key hashes both.
 import type { Database } from '../db/client';
 import { judgmentCache } from '../db/schema';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { JudgeModel } from './registry';
 import { buildJudgeMessages } from './prompt';
 import type { JudgeTask, Judgment } from './types';
@@ -22,6 +22,13 @@ export async function readCachedJudgment(db: Database, key: string): Promise<Omi
     .returning({ text: judgmentCache.text, score: judgmentCache.score, critique: judgmentCache.critique })
     .get();
   return row ?? null;
+}
+
+/** Which of `keys` have a cached judgment (no hit counted: nothing is served). */
+export async function cachedKeysAmong(db: Database, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.select({ key: judgmentCache.key }).from(judgmentCache).where(inArray(judgmentCache.key, [...keys])).all();
+  return new Set(rows.map((row) => row.key));
 }
 
 export async function storeCachedJudgment(db: Database, key: string, modelId: string, judgment: Judgment, now: number) {

@@ -196,6 +196,12 @@ export async function readCountedVotes(d1: D1Database, visitorIds: readonly stri
   return counts;
 }
 
+/** Every judge's counted votes (judge_stats), for pairing less-voted judges more often. */
+export async function readJudgeVoteCounts(d1: D1Database): Promise<Map<string, number>> {
+  const rows = await database(d1).select({ id: judgeStats.modelId, votes: judgeStats.votes }).from(judgeStats);
+  return new Map(rows.map((row) => [row.id, row.votes]));
+}
+
 /** What the hourly ranking reads: the running pair counts (at most judges² rows) and every judge's online Elo. */
 export async function readRankingCounts(d1: D1Database): Promise<{ pairCounts: PairCount[]; onlineElo: Record<string, number> }> {
   const db = database(d1);
