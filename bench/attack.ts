@@ -3,8 +3,10 @@
 // attack, what the attacker learned and how many of their votes counted. Votes may come at once here
 // (MIN_VOTE_DELAY_MS=0): the attacker is as patient as needed, so no vote is excluded for speed. The redaction
 // probes run in-process against the redactor the stream uses (a self-naming stub judge would share words with
-// the others' critiques, which would make every battle a leak).
+// the others' critiques, which would make every battle a leak). Last, the budget drain (bench/budget-drain.ts), with
+// a stub sample generator and response generator configured.
 import { BUILTIN_JUDGES } from '../src/judges/builtin-judges';
+import { budgetDrain } from './budget-drain';
 import { identityTerms, mentionsIdentity, redactIdentities } from '../src/judges/identity-redactor';
 import { leaksIdentity } from '../src/votes/vote-eligibility';
 import { startStubOpenAI } from '../test/support/stub-openai/server';
@@ -183,6 +185,8 @@ function redactionProbe() {
   );
 }
 
+let drained: string[] = [];
+
 function report(worker: LocalWorker) {
   const rows = worker.queryD1<{ battle_id: string; counted: number; excluded_reason: string | null }>('SELECT battle_id, counted, excluded_reason FROM votes');
   const byBattle = new Map(rows.map((r) => [r.battle_id, r]));
@@ -196,7 +200,10 @@ function report(worker: LocalWorker) {
   }
   console.log('\nwhat the attacker learned');
   for (const [attack, what] of learned) console.log(`  ${attack}: ${what}`);
-  console.log('  budget drain: skipped here — the per-visitor paid-call share is the budget work of issue 9 (not on this branch)');
+  console.log('\nbudget drain (one visitor, 192.0.2.200)');
+  for (const line of drained) console.log(`  ${line}`);
+  const reserved = worker.queryD1<{ calls: number }>('SELECT calls FROM visitor_paid_calls ORDER BY calls DESC').map((r) => r.calls);
+  console.log(`  paid calls reserved today (D1, visitor_paid_calls): ${reserved.length} visitors, the most by one ${reserved[0] ?? 0}, next ${reserved[1] ?? 0}`);
 }
 
 async function main() {
@@ -210,12 +217,21 @@ async function main() {
     providerModel: `${b}:attack`,
     supportsJsonMode: true,
   }));
-  console.log(`Starting a local arena (wrangler dev) with ${judges.length} LLM judges on the stub at ${stub.url}...`);
+  const generators = { sample: 'sample:attack', response: 'answer:attack' };
+  console.log(`Starting a local arena (wrangler dev) with ${judges.length} LLM judges and two generators on the stub at ${stub.url}...`);
   const worker = await startLocalWorker({
     config: 'bench/wrangler.attack.toml',
     label: 'attack',
-    vars: [`LOCAL_LLM_BASE_URL:${stub.url}/v1`, 'LOCAL_LLM_API_KEY:stub', `EXTRA_JUDGES:${JSON.stringify(judges)}`, 'MIN_VOTE_DELAY_MS:0'],
-    extraArgs: ['--log-level', 'warn'],
+    vars: [
+      `LOCAL_LLM_BASE_URL:${stub.url}/v1`,
+      'LOCAL_LLM_API_KEY:stub',
+      `EXTRA_JUDGES:${JSON.stringify(judges)}`,
+      'MIN_VOTE_DELAY_MS:0',
+      `SAMPLE_GENERATOR:local:${generators.sample}`,
+      `RESPONSE_GENERATOR:local:${generators.response}`,
+    ],
+    // --test-scheduled: the budget drain runs the hourly job once, to fill the sample pool.
+    extraArgs: ['--log-level', 'warn', '--test-scheduled'],
   });
   base = worker.baseUrl;
   try {
@@ -223,6 +239,16 @@ async function main() {
     await statusOracle();
     await regenerateOracle();
     redactionProbe();
+    // Last: the other attacks' visitors are done, so every paid call from here on is the drain's.
+    const drain = await budgetDrain({
+      base,
+      stubUrl: stub.url,
+      judgeModels: judges.map((j) => j.providerModel),
+      sampleModel: generators.sample,
+      responseModel: generators.response,
+    });
+    drained = drain.lines;
+    if (drain.otherVisitorBattle) note('budget drain, another visitor', drain.otherVisitorBattle);
   } finally {
     await worker.stop();
     await stub.close();

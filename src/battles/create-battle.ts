@@ -14,6 +14,7 @@ import { choosePair, type PairingCandidate } from './pairing';
 import { taskOf } from './run-battle';
 import { paidCallsForBattle } from '../judges/battle-cost';
 import { reserveVisitorPaidCalls, visitorBudgetError } from '../judges/visitor-budget';
+import { verifiedSampleId } from '../samples/verified-sample-id';
 
 /** What starting a battle needs (the API's request, minus the human check the route has already done). */
 export type BattleRequest = Omit<CreateBattleInput, 'turnstileToken'>;
@@ -49,7 +50,8 @@ export async function createBattle(
   }
   const battle = {
     id: crypto.randomUUID(),
-    sampleId: request.sampleId,
+    // A sample id the text does not match (a forged one, or a sample the visitor edited) makes it their own sample.
+    sampleId: await verifiedSampleId(env, db, request),
     input: request.input,
     response: request.response,
     reference: request.reference,

@@ -1,6 +1,6 @@
 // The pool of generated random samples in D1: written by the hourly job, read by GET /api/samples/random.
 // Generated samples have no reference answer, so the pool only serves requests that do not ask for one.
-import { desc, notInArray, sql } from 'drizzle-orm';
+import { desc, eq, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { samplePool } from '../db/schema';
 import type { GeneratedSample } from '../judges/generators';
@@ -28,6 +28,15 @@ export async function randomPooledSample(db: Database): Promise<PublicSample | u
     .from(samplePool)
     .orderBy(sql`random()`)
     .limit(1)
+    .get();
+}
+
+/** The pooled sample with this id, or undefined (never generated, or trimmed out of the pool since). */
+export async function findPooledSample(db: Database, id: string): Promise<PublicSample | undefined> {
+  return db
+    .select({ id: samplePool.id, input: samplePool.input, response: samplePool.response, category: samplePool.category })
+    .from(samplePool)
+    .where(eq(samplePool.id, id))
     .get();
 }
 

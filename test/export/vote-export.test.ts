@@ -5,9 +5,11 @@ import { env } from 'cloudflare:workers';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertBattle } from '../../src/battles/battle-store';
 import { database } from '../../src/db/client';
-import { battles, judgments, prompts, texts, votes } from '../../src/db/schema';
+import { battles, judgments, prompts, samplePool, texts, votes } from '../../src/db/schema';
 import { isInExportShare } from '../../src/export/export-share';
 import { isPromptExported } from '../../src/export/vote-export';
+import { SAMPLE_BANK } from '../../src/samples/bank';
+import { addPooledSample } from '../../src/samples/sample-pool';
 import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
 import { exportedVoteSchema } from '../../src/shared/response-schemas';
 import { eq, and } from 'drizzle-orm';
@@ -46,6 +48,11 @@ async function seedVote(seed: Seed = {}) {
     visitorId: seed.visitorId ?? 'visitor-hash-battle',
     now: createdAt - 60_000,
   });
+  return voteOn(id, n, seed, createdAt);
+}
+
+/** Completes both judgments of a stored battle and stores a vote on it, cast at `createdAt`. */
+async function voteOn(id: string, n: number, seed: Seed, createdAt: number) {
   for (const [position, score] of [['A', 4], ['B', 2]] as const) {
     await db
       .update(judgments)
@@ -96,7 +103,8 @@ async function exportAll(testEnv: Env, path: string, headers: Record<string, str
 }
 
 // Seeded votes bypass the ledger (no pair counts): none of them may outlive this file.
-const clear = () => db.batch([db.delete(votes), db.delete(judgments), db.delete(battles), db.delete(prompts), db.delete(texts)]);
+const clear = () =>
+  db.batch([db.delete(votes), db.delete(judgments), db.delete(battles), db.delete(prompts), db.delete(texts), db.delete(samplePool)]);
 beforeEach(clear);
 afterAll(clear);
 
@@ -189,6 +197,54 @@ describe('public vote export', () => {
       rubric: { criteria: 'My own criteria' },
       judge_a: { critique: expect.stringMatching(/^critique A/) },
     });
+  });
+
+  it('releases a text as the arena\'s own only when the battle\'s sample id names that very text', async () => {
+    const bankSample = SAMPLE_BANK.find((s) => s.reference !== undefined)!;
+    const noReference = SAMPLE_BANK.find((s) => s.reference === undefined)!;
+    const pooledId = await addPooledSample(db, { input: 'A generated question?', response: 'A generated answer.', category: 'generated' }, Date.now());
+    const { input, response, reference } = bankSample;
+    const requests = {
+      bank: { sampleId: bankSample.id, input, response, reference },
+      bankWithoutReference: { sampleId: bankSample.id, input, response },
+      pooled: { sampleId: pooledId, input: 'A generated question?', response: 'A generated answer.' },
+      forged: { sampleId: bankSample.id, input: 'My private question', response: 'My private answer' },
+      edited: { sampleId: bankSample.id, input, response: `${response} (edited by the visitor)` },
+      ownReference: { sampleId: noReference.id, input: noReference.input, response: noReference.response, reference: 'My own reference' },
+      editedPooled: { sampleId: pooledId, input: 'A generated question?', response: 'My edited answer.' },
+      unknownId: { sampleId: 'coding-999', input: 'Another private question', response: 'Another private answer' },
+    };
+    const battleOf = new Map<string, string>();
+    for (const [name, request] of Object.entries(requests)) {
+      const res = await fetchWith(baseEnv, '/api/battles', { method: 'POST', json: request });
+      // A mismatched id is no error: the site lets a visitor edit the sample it fetched.
+      expect(res.status, `${name}: ${res.text}`).toBe(201);
+      battleOf.set(name, res.json().battle.id);
+    }
+    const stored = new Map((await db.select({ id: battles.id, sampleId: battles.sampleId, promptHash: battles.promptHash }).from(battles)).map((b) => [b.id, b]));
+    const expectedId: Record<keyof typeof requests, string | null> = {
+      bank: bankSample.id,
+      bankWithoutReference: bankSample.id,
+      pooled: pooledId,
+      forged: null,
+      edited: null,
+      ownReference: null,
+      editedPooled: null,
+      unknownId: null,
+    };
+    for (const [name, id] of battleOf) expect(stored.get(id)!.sampleId, name).toBe(expectedId[name as keyof typeof requests]);
+
+    let n = 1000;
+    for (const id of battleOf.values()) await voteOn(id, n++, {}, Date.now() - 1000);
+    const { lines } = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100', EXPORT_DELAY_HOURS: '0' }), '/api/votes/export');
+    const lineOf = (name: string) => lines.find((l) => l.question_id === stored.get(battleOf.get(name)!)!.promptHash)!;
+    expect(lineOf('bank')).toMatchObject({ category: bankSample.category, input, response, reference });
+    expect(lineOf('pooled')).toMatchObject({ category: 'generated', input: 'A generated question?' });
+    for (const name of ['forged', 'edited', 'ownReference', 'editedPooled', 'unknownId']) {
+      expect(lineOf(name).category, name).toBe('custom');
+      for (const field of ['input', 'response', 'reference']) expect(lineOf(name), name).not.toHaveProperty(field);
+    }
+    expect(JSON.stringify(lines)).not.toMatch(/private|My own reference|edited/);
   });
 
   it('has no visitor data, no battle or vote ids, nothing that ties two votes to one person', async () => {
