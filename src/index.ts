@@ -2,7 +2,9 @@
 import { createApp } from './app';
 import { refreshLeaderboard } from './leaderboard/refresh-leaderboard';
 import { pruneStorage } from './battles/prune-storage';
-import { runHourlyBudgetJob } from './judges/hourly-budget-job';
+import { database } from './db/client';
+import { prunePastVisitorPaidCalls } from './judges/visitor-budget';
+import { fillSamplePool } from './samples/fill-sample-pool';
 
 export { VoteLedger } from './votes/vote-ledger';
 export { BattleRun } from './battles/battle-run';
@@ -14,6 +16,7 @@ export default {
   async scheduled(_controller, env, ctx) {
     ctx.waitUntil(refreshLeaderboard(env));
     ctx.waitUntil(pruneStorage(env));
-    ctx.waitUntil(runHourlyBudgetJob(env));
+    // The budget's part: forget the per-visitor counts of past days, refill the random-sample pool.
+    ctx.waitUntil(prunePastVisitorPaidCalls(database(env.DB), Date.now()).then(() => fillSamplePool(env)));
   },
 } satisfies ExportedHandler<Env>;

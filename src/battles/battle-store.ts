@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
 import { battles, judgments, prompts, replacedFailures, texts } from '../db/schema';
+import { operatorReason } from '../judges/failures';
 import type { JudgeFailure, Judgment, Rubric } from '../judges/types';
 import { addressPrompt, type AddressedPrompt } from './prompt-content';
 
@@ -195,10 +196,6 @@ export async function saveJudgment(db: Database, id: string, position: Position,
     .where(and(eq(judgments.battleId, id), eq(judgments.position, position)));
 }
 
-/** A failure as operators read it: kind, provider status, short reason. Never shown to visitors. */
-export function operatorReason(failure: JudgeFailure): string {
-  return `${failure.kind}${failure.status ? ` ${failure.status}` : ''}: ${failure.detail}`.slice(0, 300);
-}
 
 /** Ends a run: judged when both judgments are complete, failed otherwise. */
 export async function finishRun(db: Database, id: string, bothComplete: boolean, now: number): Promise<void> {

@@ -4,12 +4,12 @@ import { database } from '../db/client';
 import type { CreateBattleInput } from '../shared/request-schemas';
 import { DEFAULT_RUBRIC } from '../shared/rubric-presets';
 import { readSettings } from '../config';
-import { availableJudgeModels } from '../judges/registry';
+import { availableJudgeModels, hasPaidJudges } from '../judges/registry';
 import { arenaRestingError, restingState } from '../judges/paid-calls';
 import { insertBattle, loadBattle } from './battle-store';
 import type { PublicBattle } from '../shared/api-types';
 import { publicBattle } from './battle-view';
-import { pairingCandidates } from '../judges/candidates';
+import { pairingCandidates } from './pairing-candidates';
 import { choosePair, type PairingCandidate } from './pairing';
 import { taskOf } from './run-battle';
 import { paidCallsForBattle } from '../judges/battle-cost';
@@ -63,11 +63,6 @@ export async function createBattle(
   };
   await insertBattle(db, battle);
   return publicBattle(battle);
-}
-
-/** Whether this deployment has LLM judges, i.e. battles that cost money. */
-export function hasPaidJudges(env: Env): boolean {
-  return availableJudgeModels(env).some((m) => m.kind === 'llm');
 }
 
 function freeCandidates(env: Env, candidates: readonly PairingCandidate[]): PairingCandidate[] {

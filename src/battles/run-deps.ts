@@ -2,7 +2,7 @@
 // D1 through the battle store, and the hand-over of a judged battle to the vote ledger.
 import type { Database } from '../db/client';
 import { readSettings } from '../config';
-import { pairingCandidates } from '../judges/candidates';
+import { pairingCandidates } from './pairing-candidates';
 import { evaluateWithJudge } from '../judges/evaluate-judge';
 import { voteLedger } from '../votes/cast-vote';
 import { finishRun, replaceJudge, saveJudgment, type StoredBattle } from './battle-store';

@@ -33,3 +33,8 @@ export function judgeFailure(
   if (options.status !== undefined) failure.status = options.status;
   return failure;
 }
+
+/** A failure as operators read it: kind, provider status, short reason. Never shown to visitors. */
+export function operatorReason(failure: JudgeFailure): string {
+  return `${failure.kind}${failure.status ? ` ${failure.status}` : ''}: ${failure.detail}`.slice(0, 300);
+}

@@ -5,7 +5,7 @@ import type { Settings } from '../config';
 import type { Database } from '../db/client';
 import { judgeHealth } from '../db/schema';
 import type { JudgeFailure } from './types';
-import { operatorReason } from '../battles/battle-store';
+import { operatorReason } from './failures';
 
 /** The judges benched at `now` (not to be paired). */
 export async function benchedJudgeIds(db: Database, now: number): Promise<Set<string>> {

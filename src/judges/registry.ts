@@ -57,3 +57,8 @@ export function disabledJudgeIds(env: Env): Set<string> {
 export function findJudgeModel(env: Env, id: string): JudgeModel | undefined {
   return allJudgeModels(env).find((m) => m.id === id);
 }
+
+/** Whether this deployment has LLM judges, i.e. battles that cost money. */
+export function hasPaidJudges(env: Env): boolean {
+  return availableJudgeModels(env).some((m) => m.kind === 'llm');
+}

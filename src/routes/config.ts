@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { hasPaidJudges } from '../battles/create-battle';
+import { hasPaidJudges } from '../judges/registry';
 import { restingState } from '../judges/paid-calls';
 import { readSettings } from '../config';
 import { database } from '../db/client';

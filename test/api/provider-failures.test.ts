@@ -1,7 +1,7 @@
 // Battles whose judges sit behind the stub OpenAI-compatible server: the real SDK path, failing in every way.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { pairingCandidates } from '../../src/judges/candidates';
+import { pairingCandidates } from '../../src/battles/pairing-candidates';
 import { database } from '../../src/db/client';
 import { letTimePass } from '../support/api';
 import { battleBetween, fetchWith, streamWith } from '../support/app-with-env';

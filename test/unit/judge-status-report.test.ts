@@ -1,7 +1,7 @@
 // How GET /api/status derives each judge's state from the registry, judge_health rows and recent judgments.
 import { describe, expect, it } from 'vitest';
 import type { JudgeModel } from '../../src/judges/judge-model';
-import { judgeStates } from '../../src/judges/judge-status-report';
+import { judgeStates } from '../../src/battles/arena-status';
 
 const now = Date.UTC(2026, 11, 1, 12);
 const judge = (id: string): JudgeModel => ({

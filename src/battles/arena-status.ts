@@ -4,15 +4,14 @@
 // vote window; judge-status-store.ts) and change once an hour; the paid-call figure is the one at the hour's
 // start. What must be live is live and does not move with one battle's success: benched, unavailable, resting.
 import type { JudgeKind, Resting } from '../shared/api-types';
-import { hasPaidJudges } from '../battles/create-battle';
-import { summariseRecent, type JudgeHealthSummary } from './judge-status';
-import { paidCallsToday, restingAfter } from './paid-calls';
+import { summariseRecent, type JudgeHealthSummary } from '../judges/judge-status';
+import { paidCallsToday, restingAfter } from '../judges/paid-calls';
 import { readSettings } from '../config';
 import { database } from '../db/client';
 import { voteLedger } from '../votes/cast-vote';
-import type { JudgeModel } from './judge-model';
-import { allJudgeModels, availableJudgeModels } from './registry';
-import { paidCallsAtHour, readJudgeActivity, type JudgeHealthRow } from './judge-status-store';
+import type { JudgeModel } from '../judges/judge-model';
+import { allJudgeModels, availableJudgeModels, hasPaidJudges } from '../judges/registry';
+import { paidCallsAtHour, readJudgeActivity, type JudgeHealthRow } from '../judges/judge-status-store';
 
 const HOUR_MS = 3_600_000;
 const WINDOW_MS = 24 * HOUR_MS;
