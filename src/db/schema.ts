@@ -19,6 +19,7 @@ import { sql } from 'drizzle-orm';
 import { integer, primaryKey, real, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
 import type { VoteAnswer } from '../shared/api-types';
 import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS } from '../ranking/style-sums';
+import { SLICE_CATEGORIES, SLICE_FORMATS } from '../shared/leaderboard-slices';
 
 /** A sample text or a rubric's JSON, stored once: `hash` is the SHA-256 hex of `body`. */
 export const texts = sqliteTable('texts', {
@@ -65,6 +66,9 @@ export const battles = sqliteTable(
     /** The battle this one regenerates, if any. */
     parentId: text('parent_id'),
     visitorId: text('visitor_id'),
+    /** The leaderboard slice the battle's vote counts in (src/shared/leaderboard-slices.ts). */
+    format: text('format', { enum: SLICE_FORMATS }).notNull().default('likert'),
+    category: text('category', { enum: SLICE_CATEGORIES }).notNull().default('custom'),
     createdAt: integer('created_at').notNull(),
     runStartedAt: integer('run_started_at'),
     judgedAt: integer('judged_at'),
@@ -147,12 +151,15 @@ export const votes = sqliteTable(
 );
 
 /**
- * Running outcome counts of counted votes per unordered pair (modelLo < modelHi by string order),
- * so the hourly ranking reads at most judges² rows and never the vote table.
+ * Running outcome counts of counted votes per leaderboard slice (the battle's format and category) and unordered
+ * pair (modelLo < modelHi by string order), so the hourly ranking reads at most slices × judges² rows and never
+ * the vote table. The overall board is the sum over slices.
  */
 export const pairCounts = sqliteTable(
   'pair_counts',
   {
+    format: text('format', { enum: SLICE_FORMATS }).notNull(),
+    category: text('category', { enum: SLICE_CATEGORIES }).notNull(),
     modelLo: text('model_lo').notNull(),
     modelHi: text('model_hi').notNull(),
     winsLo: integer('wins_lo').notNull().default(0),
@@ -160,7 +167,7 @@ export const pairCounts = sqliteTable(
     ties: integer('ties').notNull().default(0),
     bothBad: integer('both_bad').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.modelLo, t.modelHi] })],
+  (t) => [primaryKey({ columns: [t.format, t.category, t.modelLo, t.modelHi] })],
 );
 
 /** Per-judge running totals and the online Elo, updated with every counted vote. */

@@ -1,9 +1,9 @@
 // The vocabulary of the sample bank. No I/O here.
 import type { PublicSample as ApiPublicSample } from '../shared/api-types';
 
-export const SAMPLE_CATEGORIES = ['reasoning', 'coding', 'factual', 'writing', 'advice', 'safety'] as const;
-
-export type SampleCategory = (typeof SAMPLE_CATEGORIES)[number];
+// One definition, shared with the leaderboard's slices (the site imports it too).
+import type { SampleCategory } from '../shared/leaderboard-slices';
+export { SAMPLE_CATEGORIES, type SampleCategory } from '../shared/leaderboard-slices';
 
 /**
  * How good the response is, as written by the author of the sample.
