@@ -2,7 +2,8 @@
 -- (format, category, pair). Hand-edited after drizzle-kit generate: existing battles are likert, their category
 -- is the bank category their sample id names (`coding-004`), a pooled sample's category when it is a bank one,
 -- else custom; the new pair counts are recomputed from the counted votes joined with their battles, so each
--- slice's counts equal the votes they came from.
+-- slice's counts equal the votes they came from (a vote whose battle
+-- is gone, which pruning never does to a voted battle, counts as likert/custom).
 ALTER TABLE `battles` ADD `format` text DEFAULT 'likert' NOT NULL;--> statement-breakpoint
 ALTER TABLE `battles` ADD `category` text DEFAULT 'custom' NOT NULL;--> statement-breakpoint
 UPDATE `battles` SET `category` = coalesce(
@@ -26,12 +27,12 @@ CREATE TABLE `__new_pair_counts` (
 );
 --> statement-breakpoint
 INSERT INTO `__new_pair_counts`("format", "category", "model_lo", "model_hi", "wins_lo", "wins_hi", "ties", "both_bad")
-SELECT `battles`.`format`, `battles`.`category`, min(`votes`.`model_a`, `votes`.`model_b`), max(`votes`.`model_a`, `votes`.`model_b`),
+SELECT coalesce(`battles`.`format`, 'likert'), coalesce(`battles`.`category`, 'custom'), min(`votes`.`model_a`, `votes`.`model_b`), max(`votes`.`model_a`, `votes`.`model_b`),
 	sum((`votes`.`choice` = 'A' AND `votes`.`model_a` < `votes`.`model_b`) OR (`votes`.`choice` = 'B' AND `votes`.`model_b` < `votes`.`model_a`)),
 	sum((`votes`.`choice` = 'A' AND `votes`.`model_a` > `votes`.`model_b`) OR (`votes`.`choice` = 'B' AND `votes`.`model_b` > `votes`.`model_a`)),
 	sum(`votes`.`choice` = 'tie'),
 	sum(`votes`.`choice` = 'both_bad')
-FROM `votes` JOIN `battles` ON `battles`.`id` = `votes`.`battle_id`
+FROM `votes` LEFT JOIN `battles` ON `battles`.`id` = `votes`.`battle_id`
 WHERE `votes`.`counted` = 1 AND `votes`.`model_a` <> `votes`.`model_b`
 GROUP BY 1, 2, 3, 4;--> statement-breakpoint
 DROP TABLE `pair_counts`;--> statement-breakpoint

@@ -3,7 +3,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
-import { battles, judgments, prompts, replacedFailures, texts } from '../db/schema';
+import { battles, judgments, prompts, replacedFailures, samplePool, texts } from '../db/schema';
+import { bankCategoryOfSampleId, SAMPLE_CATEGORIES, type SliceCategory, type SliceFormat } from '../shared/leaderboard-slices';
+import { POOLED_SAMPLE_ID_PREFIX } from '../samples/sample-pool';
 import { operatorReason } from '../judges/failures';
 import type { JudgeFailure, Judgment, Rubric } from '../judges/types';
 import { addressPrompt, type AddressedPrompt } from './prompt-content';
@@ -35,7 +37,22 @@ export interface NewBattle {
   models: [a: string, b: string];
   parentId?: string;
   visitorId?: string;
+  /** The judging format (likert until the other formats are wired in). */
+  format?: SliceFormat;
   now: number;
+}
+
+/**
+ * The battle's category: the bank category its sample id names, a pooled sample's (read in the insert itself,
+ * no extra round trip), else custom (the visitor's own sample).
+ */
+function categoryOf(sampleId: string | undefined) {
+  const bank = bankCategoryOfSampleId(sampleId);
+  if (bank) return bank;
+  if (!sampleId?.startsWith(POOLED_SAMPLE_ID_PREFIX)) return 'custom';
+  const known = sql.join(SAMPLE_CATEGORIES.map((c) => sql`${c}`), sql`, `);
+  const pooled = sql`lower(trim(${samplePool.category}))`;
+  return sql<SliceCategory>`coalesce((select ${pooled} from ${samplePool} where ${samplePool.id} = ${sampleId} and ${pooled} in (${known})), 'custom')`;
 }
 
 /** Stores the prompt's texts (each at most once) and the battle pointing at it, in one atomic batch. */
@@ -52,6 +69,8 @@ export async function insertBattle(db: Database, b: NewBattle): Promise<void> {
       status: 'pending',
       parentId: b.parentId ?? null,
       visitorId: b.visitorId ?? null,
+      format: b.format ?? 'likert',
+      category: categoryOf(b.sampleId),
       createdAt: b.now,
     }),
     db.insert(judgments).values([

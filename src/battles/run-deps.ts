@@ -34,6 +34,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
           promptHash: battle.promptHash,
           visitorId: battle.visitorId,
           scores: [scores.A, scores.B],
+          slice: { format: battle.format, category: battle.category },
         })
         .catch((err) => console.warn('vote ledger did not take the battle', { battle: battle.id, error: String(err) }));
     },

@@ -1,5 +1,5 @@
-// The hourly job: read the running pair counts and style moments (at most judges² rows each, never the vote
-// table), rank (plain and style-controlled), write KV.
+// The hourly job: read the running pair counts per slice and style moments (bounded by judges², never the vote
+// table), rank (plain and style-controlled) the overall board and each slice (slice-boards.ts), write KV.
 import { readSettings, type Settings } from '../config';
 import { database } from '../db/client';
 import { allJudgeModels } from '../judges/registry';
@@ -11,9 +11,12 @@ import { readPerformanceReport } from './judge-performance-report';
 import { keepHistory } from './keep-history';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
 import { styleControlOrNull, withStyleControl } from './style-control-json';
+import { writeSliceBoards } from './slice-boards';
+import { countsOfSlice, OVERALL_SLICE } from './slice-counts';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
-  const [{ pairCounts, onlineElo }, styleSums] = await Promise.all([readRankingCounts(env.DB), readStyleSums(env.DB)]);
+  const [{ pairCounts: sliceCounts, onlineElo }, styleSums] = await Promise.all([readRankingCounts(env.DB), readStyleSums(env.DB)]);
+  const pairCounts = countsOfSlice(sliceCounts, OVERALL_SLICE);
   const models = allJudgeModels(env);
   // Every judge that ever got a counted vote is ranked, even if it has since been removed from the registry.
   const ids = [...new Set([...models.map((m) => m.id), ...pairCounts.flatMap((p) => [p.lo, p.hi])])];
@@ -25,13 +28,17 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
 
   const totalVotes = pairCounts.reduce((n, p) => n + p.winsLo + p.winsHi + p.ties + p.bothBad, 0);
   const judgePerformance = await readPerformanceReport(env, models, now);
-  const leaderboard = withStyleControl(buildLeaderboard(ranking, models, totalVotes, now, computeMs, judgePerformance), style);
-  await Promise.all([
+  const leaderboard = {
+    ...withStyleControl(buildLeaderboard(ranking, models, totalVotes, now, computeMs, judgePerformance), style),
+    slice: OVERALL_SLICE,
+  };
+  const [, , , slices] = await Promise.all([
     env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),
-    env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify(buildPairsDocument(ranking, models, now))),
+    env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify({ ...buildPairsDocument(ranking, models, now), slice: OVERALL_SLICE })),
     keepHistory(database(env.DB), leaderboard, now),
+    writeSliceBoards(env.LEADERBOARD_KV, sliceCounts, ids, models, rankingOptions(readSettings(env)), now),
   ]);
-  console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes, computeMs: leaderboard.computeMs });
+  console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes, computeMs: leaderboard.computeMs, slices });
   return leaderboard;
 }
 

@@ -92,8 +92,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     ok: { 200: { description: 'The generated response', schema: res.generatedResponseSchema } },
     errors: { ...BODY_ERRORS, ...RATE_LIMITED, 502: 'generator_failed', 503: 'not_configured' },
   },
-  { method: 'get', path: '/api/leaderboard', tag: 'leaderboard', summary: 'The leaderboard the hourly job last computed', ok: { 200: { description: 'The leaderboard', schema: res.leaderboardSchema } }, errors: {} },
-  { method: 'get', path: '/api/leaderboard/pairs', tag: 'leaderboard', summary: 'Pairwise win rates, observed and predicted', ok: { 200: { description: 'The pairs', schema: res.pairsDocumentSchema } }, errors: {} },
+  {
+    method: 'get', path: '/api/leaderboard', tag: 'leaderboard', summary: 'The leaderboard the hourly job last computed (overall, or a slice by format and/or category)', query: req.leaderboardSliceQuery,
+    ok: { 200: { description: 'The leaderboard', schema: res.leaderboardSchema } }, errors: { 400: 'invalid_query: an unknown format or category (the message lists the valid ones)' },
+  },
+  {
+    method: 'get', path: '/api/leaderboard/pairs', tag: 'leaderboard', summary: 'Pairwise win rates, observed and predicted (overall, or a slice)', query: req.leaderboardSliceQuery,
+    ok: { 200: { description: 'The pairs', schema: res.pairsDocumentSchema } }, errors: { 400: 'invalid_query: an unknown format or category (the message lists the valid ones)' },
+  },
   {
     method: 'get', path: '/api/leaderboard/history', tag: 'leaderboard', summary: 'One judge\'s rating after each refresh, oldest first', query: req.leaderboardHistoryQuery,
     ok: { 200: { description: 'The series', schema: res.leaderboardHistorySchema } },

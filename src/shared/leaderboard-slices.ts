@@ -13,6 +13,12 @@ export type SampleCategory = (typeof SAMPLE_CATEGORIES)[number];
 export const SLICE_CATEGORIES = [...SAMPLE_CATEGORIES, 'custom'] as const;
 export type SliceCategory = (typeof SLICE_CATEGORIES)[number];
 
+/** The slice one battle's vote counts in. */
+export interface BattleSlice {
+  format: SliceFormat;
+  category: SliceCategory;
+}
+
 /** Which board a document is: null for "all" (the overall board is { format: null, category: null }). */
 export interface LeaderboardSlice {
   format: SliceFormat | null;

@@ -3,6 +3,7 @@
 // Strict objects: an unknown field is a 400 that names it.
 import * as z from 'zod';
 import { LIMITS } from './limits';
+import { SLICE_CATEGORIES, SLICE_FORMATS } from './leaderboard-slices';
 
 /** Lone UTF-16 surrogates cannot be stored as UTF-8; refuse them rather than store mangled text. */
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
@@ -52,6 +53,12 @@ export const generateResponseSchema = z.strictObject({ input: text('input') });
 /** GET /api/samples/random */
 export const randomSampleQuery = z.object({
   reference: z.enum(['true', 'false']).optional(),
+});
+
+/** GET /api/leaderboard and /api/leaderboard/pairs: a slice by format, category or both; neither is the overall board. */
+export const leaderboardSliceQuery = z.object({
+  format: z.enum(SLICE_FORMATS).optional(),
+  category: z.enum(SLICE_CATEGORIES).optional(),
 });
 
 /** GET /api/leaderboard/history?judge=<id>: an id not naming a judge is a 404, not a 400. */

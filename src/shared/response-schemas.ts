@@ -4,6 +4,7 @@
 // OpenAPI document generated from them (z.toJSONSchema).
 import * as z from 'zod';
 import { rubricSchema, voteChoiceSchema } from './request-schemas';
+import { SLICE_CATEGORIES, SLICE_FORMATS } from './leaderboard-slices';
 
 /** The two anonymous seats of a battle. */
 export const positionSchema = z.enum(['A', 'B']);
@@ -227,6 +228,12 @@ export const performanceWindowSchema = z.object({
   judgments: z.number(),
 });
 
+/** Which board a document is: null sides mean "all" ({ format: null, category: null } is the overall board). */
+export const leaderboardSliceSchema = z.object({
+  format: z.enum(SLICE_FORMATS).nullable(),
+  category: z.enum(SLICE_CATEGORIES).nullable(),
+});
+
 /** GET /api/leaderboard */
 export const leaderboardSchema = z.object({
   schemaVersion: leaderboardSchemaVersionSchema,
@@ -239,8 +246,10 @@ export const leaderboardSchema = z.object({
   /** Absent before the first refresh. */
   performanceWindow: performanceWindowSchema.optional(),
   models: z.array(leaderboardEntrySchema),
-  /** Style control's coefficients and the votes behind them; absent in documents written before it. */
+  /** Style control's coefficients and the votes behind them; overall board only; absent in documents written before it. */
   styleControl: z.object({ votes: z.number(), features: z.array(styleCoefficientSchema) }).optional(),
+  /** The slice this board is; absent in documents written before slices. */
+  slice: leaderboardSliceSchema.optional(),
 });
 
 /** GET /api/leaderboard/pairs */
@@ -248,6 +257,8 @@ export const pairsDocumentSchema = z.object({
   schemaVersion: leaderboardSchemaVersionSchema,
   updatedAt: z.string().nullable(),
   pairs: z.array(pairSummarySchema.extend({ nameA: z.string(), nameB: z.string() })),
+  /** The slice these pairs are from; absent in documents written before slices. */
+  slice: leaderboardSliceSchema.optional(),
 });
 
 /** One refresh's snapshot of a judge. */

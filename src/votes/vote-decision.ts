@@ -1,6 +1,7 @@
 // The vote decision, pure: what the ledger knows about one battle + the vote → the answer and the writes to make.
 // No I/O, no clock, no randomness (the vote id and the time come in with the request), so it is tested directly.
 import type { JudgeKind, Position, RevealedModel, VoteAnswer, VoteChoice } from '../shared/api-types';
+import type { BattleSlice } from '../shared/leaderboard-slices';
 import { eloUpdate } from '../ranking/elo';
 import { styleOfBattle } from './style-features';
 import { exclusionReason, leaksIdentity, type EligibilityRules, type ExclusionReason, type JudgeIdentity } from './vote-eligibility';
@@ -27,6 +28,8 @@ export interface BattleHandover {
   visitorId?: string | null;
   /** The two scores (A first), for style control; absent or null where a judgment has none. */
   scores?: (number | null)[];
+  /** The battle's format and category: the leaderboard slice its counted vote lands in. */
+  slice?: BattleSlice;
 }
 
 /** What deciding a vote needs to know about its battle once both judgments are complete. */
@@ -41,6 +44,8 @@ export interface BattleFacts {
   promptHash: string | null;
   /** The battle's style features A − B (style-features.ts), written with a counted vote. */
   style?: number[];
+  /** The leaderboard slice a counted vote lands in; absent only for a battle handed over without it. */
+  slice?: BattleSlice;
 }
 
 /** The vote a battle already has: enough to answer a repeat. */
@@ -92,6 +97,8 @@ export interface RecordedVote {
   eloAfter: Record<Position, number> | null;
   /** Style features A − B of the battle; absent in votes kept before style control existed. */
   style?: number[];
+  /** The battle's slice; absent in votes kept before slices existed (the store then reads the battle's row). */
+  slice?: BattleSlice;
 }
 
 export type VoteResult =
@@ -172,6 +179,7 @@ export function decideVote(request: VoteRequest, context: VoteContext, rules: El
     answer,
     eloAfter: counted ? eloAfter(elo, request.choice) : null,
     style: battle.style,
+    slice: battle.slice,
   };
   return { result: { ok: true, answer, replayed: false }, record };
 }
@@ -210,6 +218,7 @@ export function battleFacts(
     promptHash: handover.promptHash ?? null,
     identityLeaked: handover.critiques.some((c) => kinds.some((kind) => leaksIdentity(c, { kind, knownModels }))),
     style: styleOfBattle(handover.critiques, handover.scores ?? []),
+    ...(handover.slice ? { slice: handover.slice } : {}),
   };
 }
 
@@ -221,6 +230,8 @@ export interface BattleRecord {
   createdAt: number;
   judgedAt: number | null;
   promptHash: string | null;
+  format: BattleSlice['format'];
+  category: BattleSlice['category'];
   /** In position order (A, B). */
   judgments: { status: string; critique: string | null; score?: number | null }[];
   vote: PreviousVote | null;
@@ -241,5 +252,6 @@ export function standingOf(
   }
   const critiques = judgments.map((j) => j.critique ?? '');
   const scores = judgments.map((j) => j.score ?? null);
-  return { state: 'open', facts: battleFacts({ ...stored, critiques, scores }, kindOf, knownModels) };
+  const slice = { format: stored.format, category: stored.category };
+  return { state: 'open', facts: battleFacts({ ...stored, critiques, scores, slice }, kindOf, knownModels) };
 }

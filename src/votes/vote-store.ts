@@ -8,6 +8,7 @@ import { battles, judgeStats, judgments, pairCounts, pairStyleSums, votes } from
 import { orderPair, pairCountField } from '../ranking/pair-counts';
 import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, styleIncrement, type PairStyleSums } from '../ranking/style-sums';
 import type { PairCount } from '../ranking/types';
+import type { BattleSlice } from '../shared/leaderboard-slices';
 import type { BattleRecord, RecordedVote } from './vote-decision';
 import { knownAnswerStatements } from './known-answers-store';
 
@@ -44,6 +45,11 @@ function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[]
   if (!vote.eloAfter) return statements;
 
   const { lo, hi } = orderPair(vote.modelA, vote.modelB);
+  // A vote kept from before slices existed carries none: its battle's row says.
+  const slice = vote.slice ?? {
+    format: sql<BattleSlice['format']>`(select ${battles.format} from ${battles} where ${battles.id} = ${vote.battleId})`,
+    category: sql<BattleSlice['category']>`(select ${battles.category} from ${battles} where ${battles.id} = ${vote.battleId})`,
+  };
   const field = pairCountField(vote.modelA, vote.modelB, vote.choice);
   const one = (f: typeof field) => (f === field ? 1 : 0);
   const stats = (modelId: string, elo: number, won: boolean, lost: boolean) => ({
@@ -59,9 +65,9 @@ function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[]
   statements.push(
     db
       .insert(pairCounts)
-      .values({ modelLo: lo, modelHi: hi, winsLo: one('winsLo'), winsHi: one('winsHi'), ties: one('ties'), bothBad: one('bothBad') })
+      .values({ ...slice, modelLo: lo, modelHi: hi, winsLo: one('winsLo'), winsHi: one('winsHi'), ties: one('ties'), bothBad: one('bothBad') })
       .onConflictDoUpdate({
-        target: [pairCounts.modelLo, pairCounts.modelHi],
+        target: [pairCounts.format, pairCounts.category, pairCounts.modelLo, pairCounts.modelHi],
         set: {
           winsLo: sql`${pairCounts.winsLo} + excluded.wins_lo`,
           winsHi: sql`${pairCounts.winsHi} + excluded.wins_hi`,
@@ -145,6 +151,8 @@ export async function readBattleRecord(d1: D1Database, battleId: string): Promis
         createdAt: battles.createdAt,
         judgedAt: battles.judgedAt,
         promptHash: battles.promptHash,
+        format: battles.format,
+        category: battles.category,
       })
       .from(battles)
       .where(eq(battles.id, battleId)),
@@ -202,12 +210,17 @@ export async function readJudgeVoteCounts(d1: D1Database): Promise<Map<string, n
   return new Map(rows.map((row) => [row.id, row.votes]));
 }
 
-/** What the hourly ranking reads: the running pair counts (at most judges² rows) and every judge's online Elo. */
-export async function readRankingCounts(d1: D1Database): Promise<{ pairCounts: PairCount[]; onlineElo: Record<string, number> }> {
+/** Pair counts of one leaderboard slice. */
+export interface SlicePairCount extends PairCount, BattleSlice {}
+
+/** What the hourly ranking reads: the running pair counts per slice (at most slices × judges² rows) and every judge's online Elo. */
+export async function readRankingCounts(d1: D1Database): Promise<{ pairCounts: SlicePairCount[]; onlineElo: Record<string, number> }> {
   const db = database(d1);
   const [pairs, stats] = await db.batch([
     db
       .select({
+        format: pairCounts.format,
+        category: pairCounts.category,
         lo: pairCounts.modelLo,
         hi: pairCounts.modelHi,
         winsLo: pairCounts.winsLo,

@@ -60,7 +60,7 @@ describe('counted votes per visitor per day', () => {
     }
     expect(reasons.slice(0, quota).every((r) => r === null)).toBe(true);
     expect(reasons.slice(quota)).toEqual(['visitor_daily_limit', 'visitor_daily_limit']);
-    const pair = await env.DB.prepare("SELECT wins_lo FROM pair_counts WHERE model_lo = 'quota-x' AND model_hi = 'quota-y'").first();
+    const pair = await env.DB.prepare("SELECT SUM(wins_lo) AS wins_lo FROM pair_counts WHERE model_lo = 'quota-x' AND model_hi = 'quota-y'").first();
     expect(pair).toEqual({ wins_lo: quota });
   });
 });

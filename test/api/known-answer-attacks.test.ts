@@ -86,7 +86,7 @@ describe('the critique-fingerprint attack', () => {
     expect(rotating.filter((r) => r.counted === 0).every((r) => r.reason === 'prompt_revealed')).toBe(true);
     // What reached the ranking from this prompt: at most the cap.
     const [lo, hi] = [js[0].id, js[1].id].sort();
-    const pair = await d1().prepare('SELECT wins_lo + wins_hi + ties + both_bad AS n FROM pair_counts WHERE model_lo = ? AND model_hi = ?').bind(lo, hi).first<{ n: number }>();
+    const pair = await d1().prepare('SELECT SUM(wins_lo + wins_hi + ties + both_bad) AS n FROM pair_counts WHERE model_lo = ? AND model_hi = ?').bind(lo, hi).first<{ n: number }>();
     expect(pair?.n).toBe(CAP);
   }, 60_000);
 });

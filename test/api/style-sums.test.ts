@@ -36,7 +36,7 @@ async function styleRows(lo: string, hi: string) {
 }
 
 async function pairVotes(lo: string, hi: string) {
-  const row = await env.DB.prepare('SELECT wins_lo + wins_hi + ties + both_bad AS n FROM pair_counts WHERE model_lo = ? AND model_hi = ?').bind(lo, hi).first<{ n: number }>();
+  const row = await env.DB.prepare('SELECT SUM(wins_lo + wins_hi + ties + both_bad) AS n FROM pair_counts WHERE model_lo = ? AND model_hi = ?').bind(lo, hi).first<{ n: number }>();
   return row?.n ?? 0;
 }
 

@@ -24,7 +24,7 @@ const vote = (id: string, choice: string, headers: Record<string, string> = {}) 
 async function countsFor(id: string) {
   const battle = await env.DB.prepare('SELECT model_a, model_b FROM battles WHERE id = ?').bind(id).first<{ model_a: string; model_b: string }>();
   const [lo, hi] = [battle!.model_a, battle!.model_b].sort();
-  const pair = await env.DB.prepare('SELECT wins_lo + wins_hi + ties + both_bad AS n FROM pair_counts WHERE model_lo = ? AND model_hi = ?').bind(lo, hi).first<{ n: number }>();
+  const pair = await env.DB.prepare('SELECT SUM(wins_lo + wins_hi + ties + both_bad) AS n FROM pair_counts WHERE model_lo = ? AND model_hi = ?').bind(lo, hi).first<{ n: number }>();
   return pair?.n ?? 0;
 }
 
@@ -294,7 +294,7 @@ describe('consistency', () => {
     const stats = await env.DB.prepare('SELECT model_id, elo FROM judge_stats').all<{ model_id: string; elo: number }>();
     expect(stats.results.length).toBe(elo.size);
     for (const s of stats.results) expect(s.elo).toBeCloseTo(elo.get(s.model_id)!, 9);
-    const counts = await env.DB.prepare('SELECT model_lo, model_hi, wins_lo + wins_hi + ties + both_bad AS n FROM pair_counts').all<{
+    const counts = await env.DB.prepare('SELECT model_lo, model_hi, SUM(wins_lo + wins_hi + ties + both_bad) AS n FROM pair_counts GROUP BY model_lo, model_hi').all<{
       model_lo: string;
       model_hi: string;
       n: number;

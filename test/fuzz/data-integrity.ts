@@ -49,14 +49,17 @@ const CHECKS: Check[] = [
           WHERE pairs <> counted`,
   },
   {
-    name: 'pair_counts agree with the counted votes, pair by pair',
+    name: 'pair_counts agree with the counted votes, slice (format, category) by slice and pair by pair',
     sql: `WITH v AS (
-            SELECT MIN(model_a, model_b) AS lo, MAX(model_a, model_b) AS hi, COUNT(*) AS n FROM votes WHERE counted = 1 GROUP BY lo, hi)
-          SELECT p.model_lo, p.model_hi, p.wins_lo + p.wins_hi + p.ties + p.both_bad AS stored, COALESCE(v.n, 0) AS votes
-          FROM pair_counts p LEFT JOIN v ON v.lo = p.model_lo AND v.hi = p.model_hi
+            SELECT b.format, b.category, MIN(x.model_a, x.model_b) AS lo, MAX(x.model_a, x.model_b) AS hi, COUNT(*) AS n
+            FROM votes x JOIN battles b ON b.id = x.battle_id WHERE x.counted = 1 GROUP BY 1, 2, 3, 4)
+          SELECT p.format, p.category, p.model_lo, p.model_hi, p.wins_lo + p.wins_hi + p.ties + p.both_bad AS stored, COALESCE(v.n, 0) AS votes
+          FROM pair_counts p LEFT JOIN v ON v.format = p.format AND v.category = p.category AND v.lo = p.model_lo AND v.hi = p.model_hi
           WHERE p.wins_lo + p.wins_hi + p.ties + p.both_bad <> COALESCE(v.n, 0)
           UNION ALL
-          SELECT v.lo, v.hi, NULL, v.n FROM v LEFT JOIN pair_counts p ON p.model_lo = v.lo AND p.model_hi = v.hi WHERE p.model_lo IS NULL`,
+          SELECT v.format, v.category, v.lo, v.hi, NULL, v.n FROM v
+          LEFT JOIN pair_counts p ON p.format = v.format AND p.category = v.category AND p.model_lo = v.lo AND p.model_hi = v.hi
+          WHERE p.model_lo IS NULL`,
   },
   {
     name: 'pair_counts keys are ordered (model_lo < model_hi)',

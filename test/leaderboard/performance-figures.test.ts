@@ -98,7 +98,7 @@ describe('performance over the window', () => {
     expect(shorter.detailsOf(PRICED.id).performance).toMatchObject({ judgments: 5, medianLatencyMs: 2000, failureRate: 0.4 });
 
     // The hourly refresh publishes the same figures with each entry, and a versioned document.
-    await testEnv.DB.prepare('INSERT INTO pair_counts (model_lo, model_hi, wins_lo, wins_hi, ties, both_bad) VALUES (?, ?, 3, 2, 1, 0)')
+    await testEnv.DB.prepare("INSERT INTO pair_counts (format, category, model_lo, model_hi, wins_lo, wins_hi, ties, both_bad) VALUES ('likert', 'custom', ?, ?, 3, 2, 1, 0)")
       .bind(...[PRICED.id, UNPRICED.id].sort())
       .run();
     const withJudges = { ...testEnv, EXTRA_JUDGES: JSON.stringify([PRICED, UNPRICED].map(({ kind: _kind, ...entry }) => entry)) };

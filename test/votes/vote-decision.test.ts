@@ -198,6 +198,8 @@ describe('battle facts', () => {
       createdAt: 1,
       judgedAt: 2,
       promptHash: 'prompt-1',
+      format: 'likert',
+      category: 'coding',
       judgments: [
         { status: 'complete', critique: 'Good.', score: 4 },
         { status: 'complete', critique: 'Bad.', score: 2 },
@@ -217,6 +219,7 @@ describe('battle facts', () => {
         identityLeaked: false,
         promptHash: 'prompt-1',
         style: [0, 0, 0, 0, 2],
+        slice: { format: 'likert', category: 'coding' },
       },
     });
     expect(standingOf(record({ judgments: [{ status: 'complete', critique: 'x' }, { status: 'pending', critique: null }] }), kindOf)).toEqual({
