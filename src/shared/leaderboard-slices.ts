@@ -31,12 +31,6 @@ export function bankCategoryOfSampleId(sampleId: string | null | undefined): Sam
   return SAMPLE_CATEGORIES.find((c) => c === prefix) ?? null;
 }
 
-/** A free-text category (a generated sample's) as a slice category: a bank category by name, else custom. */
-export function sliceCategoryOf(name: string | null | undefined): SliceCategory {
-  const lower = name?.trim().toLowerCase();
-  return SAMPLE_CATEGORIES.find((c) => c === lower) ?? 'custom';
-}
-
 /** Every slice that is not the overall board: per format, per category, per (format, category). */
 export function allSlices(): LeaderboardSlice[] {
   return [

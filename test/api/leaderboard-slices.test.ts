@@ -46,7 +46,7 @@ describe('leaderboard slices', () => {
   beforeAll(async () => {
     let round = 0;
     for (const s of [...coding, ...writing]) await playRound(round++, s);
-    await playRound(round++, SAMPLE);
+    await playRound(round, SAMPLE);
     const ctx = createExecutionContext();
     await worker.scheduled(createScheduledController({ cron: '0 * * * *' }), testEnv, ctx);
     await waitOnExecutionContext(ctx);

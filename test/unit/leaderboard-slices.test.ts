@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countsOfSlice, sliceKey, totalVotes } from '../../src/leaderboard/slice-counts';
-import { allSlices, bankCategoryOfSampleId, sliceCategoryOf } from '../../src/shared/leaderboard-slices';
+import { allSlices, bankCategoryOfSampleId } from '../../src/shared/leaderboard-slices';
 
 describe('leaderboard slices', () => {
   it('reads a bank category from a sample id, and nothing from any other id', () => {
@@ -8,12 +8,6 @@ describe('leaderboard slices', () => {
     expect(bankCategoryOfSampleId('pairwise-safety-012')).toBe('safety');
     expect(bankCategoryOfSampleId('binary-writing-001')).toBe('writing');
     for (const id of ['poetry-001', 'coding-', 'coding', 'generated-6c1e…', '', null, undefined]) expect(bankCategoryOfSampleId(id)).toBeNull();
-  });
-
-  it('names a generated sample’s free-text category as a bank category or custom', () => {
-    expect(sliceCategoryOf(' Coding ')).toBe('coding');
-    expect(sliceCategoryOf('poems')).toBe('custom');
-    expect(sliceCategoryOf(null)).toBe('custom');
   });
 
   it('lists every slice once: 3 formats, 7 categories, and each pair of them', () => {

@@ -1,5 +1,6 @@
 // The public ranking: a sortable table, the interval chart, head-to-head matrices, cost and size charts,
-// filtered by preliminary status and by open weights (the latter in the URL).
+// of the overall board or of a slice (format and/or category, in the URL), filtered by preliminary status and by
+// open weights (the latter in the URL too).
 import { useState } from 'preact/hooks';
 import './leaderboard-views.css';
 import { Link } from '../router';
@@ -18,6 +19,8 @@ import { nextSort, sortModels, type SortState } from './sort-models';
 import { StyleControlSection } from './style-control';
 import { matchesWeightsFilter, type WeightsFilter } from './weights-filter';
 import { useWeightsFilter, WeightsFilterControl } from './weights-filter-control';
+import { sliceQuery, sliceTitle, type LeaderboardSlice } from './slice-filter';
+import { SliceFilterControl, useSliceFilter } from './slice-filter-control';
 
 const loadInsights = () => import('./leaderboard-insights');
 
@@ -26,9 +29,7 @@ const DEFAULT_PRELIMINARY_THRESHOLD = 300;
 
 export function LeaderboardPage() {
   useDocumentTitle('Leaderboard');
-  const leaderboard = useRequest(loadLeaderboard);
-  const pairs = useRequest(loadPairs);
-  const data = leaderboard.data;
+  const [slice, setSlice] = useSliceFilter();
 
   return (
     <div class="leaderboard">
@@ -40,10 +41,34 @@ export function LeaderboardPage() {
         </p>
       </div>
 
+      <SliceFilterControl value={slice} onChange={setSlice} />
+      {/* A new slice is a new pair of requests: keyed, the board remounts and loads it. */}
+      <SliceBoard key={sliceQuery(slice)} slice={slice} />
+    </div>
+  );
+}
+
+function SliceBoard({ slice }: { slice: LeaderboardSlice }) {
+  const leaderboard = useRequest(() => loadLeaderboard(slice));
+  const pairs = useRequest(() => loadPairs(slice));
+  const data = leaderboard.data;
+  const title = sliceTitle(slice);
+
+  return (
+    <>
       {leaderboard.status === 'loading' && <Progress label="Loading the leaderboard…" />}
       {leaderboard.status === 'error' && <ErrorNotice message={leaderboard.message} onRetry={leaderboard.retry} />}
 
-      {data && data.updatedAt === null && (
+      {data && data.updatedAt === null && title && (
+        <div class="notice notice-info" role="status">
+          <p>
+            <strong>No votes in “{title}” yet.</strong> This slice gets its ranking at the first hourly refresh after a
+            vote on it.
+          </p>
+        </div>
+      )}
+
+      {data && data.updatedAt === null && !title && (
         <div class="notice notice-info" role="status">
           <p>
             <strong>The leaderboard has not been computed yet.</strong> It is refreshed every hour from the votes cast so
@@ -52,17 +77,18 @@ export function LeaderboardPage() {
         </div>
       )}
 
-      {data && data.updatedAt !== null && <Ranking data={data} pairs={pairs} />}
-    </div>
+      {data && data.updatedAt !== null && <Ranking data={data} pairs={pairs} slice={slice} />}
+    </>
   );
 }
 
 interface RankingProps {
   data: LeaderboardDocument;
   pairs: RequestState<PairsDocument> & { retry: () => void };
+  slice: LeaderboardSlice;
 }
 
-function Ranking({ data, pairs }: RankingProps) {
+function Ranking({ data, pairs, slice }: RankingProps) {
   const [showPreliminary, setShowPreliminary] = useState(false);
   const [sort, setSort] = useState<SortState>({ key: 'rank', direction: 'ascending' });
   const [weights, setWeights] = useWeightsFilter();
@@ -129,8 +155,9 @@ function Ranking({ data, pairs }: RankingProps) {
         </p>
       )}
       <p class="method-note">
-        Get this as JSON: <a href="/api/leaderboard">/api/leaderboard</a> and{' '}
-        <a href="/api/leaderboard/pairs">/api/leaderboard/pairs</a> (every pair's wins, ties and predicted win rate).
+        Get this as JSON: <a href={`/api/leaderboard${sliceQuery(slice)}`}>/api/leaderboard{sliceQuery(slice)}</a> and{' '}
+        <a href={`/api/leaderboard/pairs${sliceQuery(slice)}`}>/api/leaderboard/pairs{sliceQuery(slice)}</a> (every pair's
+        wins, ties and predicted win rate).{sliceTitle(slice) && ' Style control and cost and speed figures are computed on the overall board only.'}
       </p>
     </>
   );

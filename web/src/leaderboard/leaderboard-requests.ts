@@ -3,10 +3,14 @@ import { requestJson } from '../api/client';
 import { RequestError } from '../api/request-error';
 import type { PairsDocument } from '../api/types';
 import type { LeaderboardDocument, RatingHistory } from './judge-extras';
+import { sliceQuery, type LeaderboardSlice } from './slice-filter';
 
-export const loadLeaderboard = () => requestJson<LeaderboardDocument>('/api/leaderboard');
+const OVERALL: LeaderboardSlice = { format: null, category: null };
 
-export const loadPairs = () => requestJson<PairsDocument>('/api/leaderboard/pairs');
+/** The overall board, or a slice of it. */
+export const loadLeaderboard = (slice = OVERALL) => requestJson<LeaderboardDocument>(`/api/leaderboard${sliceQuery(slice)}`);
+
+export const loadPairs = (slice = OVERALL) => requestJson<PairsDocument>(`/api/leaderboard/pairs${sliceQuery(slice)}`);
 
 /** Null when the worker has no history route or no series for this judge yet (404). */
 export async function loadRatingHistory(judge: string): Promise<RatingHistory | null> {
