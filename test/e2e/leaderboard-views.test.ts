@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArenaClient, VOTE_CHOICES } from '../load/arena-client';
+import { SAMPLE_CATEGORIES } from '../../src/shared/leaderboard-slices';
 import { horizontalOverflow, launchBrowser, openPage, screenshotPath, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -145,6 +146,64 @@ describe('head to head on the leaderboard', () => {
     expect((await active()).cell).toBe(`1-${models.length - 1}`);
     // Still one tab stop: the cell last visited.
     expect(await page.locator('#win-rate-matrix td[tabindex="0"]').getAttribute('data-cell')).toBe(`1-${models.length - 1}`);
+    expect(problems).toEqual([]);
+  });
+});
+
+interface SliceBoard {
+  updatedAt: string | null;
+  totalVotes: number;
+  models: Entry[];
+  slice: { format: string | null; category: string | null };
+}
+
+/** The slice documents are written by the same refresh as the overall one: wait until this one is there. */
+async function sliceBoard(query: string): Promise<SliceBoard> {
+  let board = await getJson<SliceBoard>(`/api/leaderboard?${query}`);
+  for (let attempt = 0; attempt < 100 && board.updatedAt === null; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    board = await getJson<SliceBoard>(`/api/leaderboard?${query}`);
+  }
+  return board;
+}
+
+describe('leaderboard slices', () => {
+  it('selecting a category puts it in the URL and shows that slice of the votes', async () => {
+    const overall = await getJson<SliceBoard>('/api/leaderboard');
+    // The rounds played random bank samples: pick a category they reached (fewer votes than overall, if any is).
+    const played: { category: string; board: SliceBoard }[] = [];
+    for (const category of SAMPLE_CATEGORIES) {
+      const board = await getJson<SliceBoard>(`/api/leaderboard?category=${category}`);
+      if (board.totalVotes > 0) played.push({ category, board: await sliceBoard(`category=${category}`) });
+    }
+    expect(played.length).toBeGreaterThan(0);
+    const { category, board } = played.find((p) => p.board.totalVotes < overall.totalVotes) ?? played[0];
+
+    const { page, problems } = await openPage(session);
+    await page.goto(`${baseUrl}/leaderboard?weights=all`);
+    await page.getByTestId('total-votes').waitFor();
+    expect(await page.getByTestId('total-votes').textContent()).toBe(overall.totalVotes.toLocaleString('en'));
+    await page.getByLabel('Category').selectOption(category);
+    await page.waitForURL((url) => url.searchParams.get('category') === category);
+    await page.getByText(board.totalVotes.toLocaleString('en'), { exact: true }).first().waitFor();
+    expect(await page.getByTestId('total-votes').textContent()).toBe(board.totalVotes.toLocaleString('en'));
+    await showPreliminary(page);
+    const rows = page.locator('.leaderboard-table tbody tr[data-model-id]');
+    await rows.first().waitFor();
+    expect((await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-model-id')))).sort()).toEqual(board.models.map((m) => m.id).sort());
+    expect(new URL(page.url()).searchParams.get('weights')).toBe('all');
+
+    // The URL can be shared: opened directly, it shows the same slice; a slice without votes says so.
+    await page.goto(`${baseUrl}/leaderboard?format=pairwise&category=${category}`);
+    await page.getByText('No votes in “Pairwise · ', { exact: false }).waitFor();
+    expect(await page.getByLabel('Format').inputValue()).toBe('pairwise');
+    expect(await page.getByLabel('Category').inputValue()).toBe(category);
+    expect(await page.getByRole('option', { name: 'Score 1–5' }).count()).toBe(1);
+    await page.getByLabel('Format').selectOption({ label: 'Score 1–5' });
+    await page.waitForURL((url) => url.searchParams.get('format') === 'likert');
+    await page.getByTestId('total-votes').waitFor();
+    expect(await page.getByTestId('total-votes').textContent()).toBe(board.totalVotes.toLocaleString('en'));
+    await page.screenshot({ path: screenshotPath('leaderboard-slice'), fullPage: true });
     expect(problems).toEqual([]);
   });
 });
