@@ -45,10 +45,11 @@ function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[]
   if (!vote.eloAfter) return statements;
 
   const { lo, hi } = orderPair(vote.modelA, vote.modelB);
-  // A vote kept from before slices existed carries none: its battle's row says.
+  // A vote kept from before slices existed carries none: its battle's row says (likert/custom, as the
+  // migration counts them, should there be no row).
   const slice = vote.slice ?? {
-    format: sql<BattleSlice['format']>`(select ${battles.format} from ${battles} where ${battles.id} = ${vote.battleId})`,
-    category: sql<BattleSlice['category']>`(select ${battles.category} from ${battles} where ${battles.id} = ${vote.battleId})`,
+    format: sql<BattleSlice['format']>`coalesce((select ${battles.format} from ${battles} where ${battles.id} = ${vote.battleId}), 'likert')`,
+    category: sql<BattleSlice['category']>`coalesce((select ${battles.category} from ${battles} where ${battles.id} = ${vote.battleId}), 'custom')`,
   };
   const field = pairCountField(vote.modelA, vote.modelB, vote.choice);
   const one = (f: typeof field) => (f === field ? 1 : 0);

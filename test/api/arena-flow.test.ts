@@ -136,6 +136,6 @@ describe('a round with offline judges', () => {
     await env.LEADERBOARD_KV.delete('leaderboard:v1');
     const res = await api('/api/leaderboard');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ schemaVersion: 2, updatedAt: null, totalVotes: 0, models: [] });
+    expect(await res.json()).toEqual({ schemaVersion: 2, updatedAt: null, totalVotes: 0, models: [], slice: { format: null, category: null } });
   });
 });
