@@ -183,11 +183,13 @@ describe('leaderboard slices', () => {
     await page.goto(`${baseUrl}/leaderboard?weights=all`);
     await page.getByTestId('total-votes').waitFor();
     expect(await page.getByTestId('total-votes').textContent()).toBe(overall.totalVotes.toLocaleString('en'));
+    await showPreliminary(page);
     await page.getByLabel('Category').selectOption(category);
     await page.waitForURL((url) => url.searchParams.get('category') === category);
     await page.getByText(board.totalVotes.toLocaleString('en'), { exact: true }).first().waitFor();
     expect(await page.getByTestId('total-votes').textContent()).toBe(board.totalVotes.toLocaleString('en'));
-    await showPreliminary(page);
+    // The preliminary toggle survives the change of slice.
+    expect(await page.getByLabel(/^Show preliminary judges/).isChecked()).toBe(true);
     const rows = page.locator('.leaderboard-table tbody tr[data-model-id]');
     await rows.first().waitFor();
     expect((await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-model-id')))).sort()).toEqual(board.models.map((m) => m.id).sort());

@@ -30,6 +30,8 @@ const DEFAULT_PRELIMINARY_THRESHOLD = 300;
 export function LeaderboardPage() {
   useDocumentTitle('Leaderboard');
   const [slice, setSlice] = useSliceFilter();
+  // Kept here, not in the board, so that it survives a change of slice (which remounts the board).
+  const preliminary = useState(false);
 
   return (
     <div class="leaderboard">
@@ -43,12 +45,14 @@ export function LeaderboardPage() {
 
       <SliceFilterControl value={slice} onChange={setSlice} />
       {/* A new slice is a new pair of requests: keyed, the board remounts and loads it. */}
-      <SliceBoard key={sliceQuery(slice)} slice={slice} />
+      <SliceBoard key={sliceQuery(slice)} slice={slice} preliminary={preliminary} />
     </div>
   );
 }
 
-function SliceBoard({ slice }: { slice: LeaderboardSlice }) {
+type PreliminaryToggle = [boolean, (show: boolean) => void];
+
+function SliceBoard({ slice, preliminary }: { slice: LeaderboardSlice; preliminary: PreliminaryToggle }) {
   const leaderboard = useRequest(() => loadLeaderboard(slice));
   const pairs = useRequest(() => loadPairs(slice));
   const data = leaderboard.data;
@@ -77,7 +81,7 @@ function SliceBoard({ slice }: { slice: LeaderboardSlice }) {
         </div>
       )}
 
-      {data && data.updatedAt !== null && <Ranking data={data} pairs={pairs} slice={slice} />}
+      {data && data.updatedAt !== null && <Ranking data={data} pairs={pairs} slice={slice} preliminary={preliminary} />}
     </>
   );
 }
@@ -86,10 +90,10 @@ interface RankingProps {
   data: LeaderboardDocument;
   pairs: RequestState<PairsDocument> & { retry: () => void };
   slice: LeaderboardSlice;
+  preliminary: PreliminaryToggle;
 }
 
-function Ranking({ data, pairs, slice }: RankingProps) {
-  const [showPreliminary, setShowPreliminary] = useState(false);
+function Ranking({ data, pairs, slice, preliminary: [showPreliminary, setShowPreliminary] }: RankingProps) {
   const [sort, setSort] = useState<SortState>({ key: 'rank', direction: 'ascending' });
   const [weights, setWeights] = useWeightsFilter();
   const all = data.models;
