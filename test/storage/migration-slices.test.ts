@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { refreshLeaderboard } from '../../src/leaderboard/refresh-leaderboard';
 import { orderPair, pairCountField } from '../../src/ranking/pair-counts';
 import type { VoteChoice } from '../../src/shared/api-types';
+import { apiJson } from '../support/api';
 
 const testEnv = env as unknown as Env;
 const migrations = (env as unknown as { TEST_MIGRATIONS: D1Migration[] }).TEST_MIGRATIONS;
@@ -125,11 +126,11 @@ describe('the slices migration on a database with votes', () => {
   it('serves each slice from the migrated counts after the hourly refresh', async () => {
     const overall = await refreshLeaderboard(testEnv);
     expect(overall.totalVotes).toBe(VOTES.filter((v) => v[4]).length);
-    const coding = JSON.parse((await testEnv.LEADERBOARD_KV.get('leaderboard:v1:category=coding'))!);
+    const coding = (await apiJson('/api/leaderboard?category=coding')).body;
     expect(coding.slice).toEqual({ format: null, category: 'coding' });
     expect(coding.totalVotes).toBe(2);
-    const custom = JSON.parse((await testEnv.LEADERBOARD_KV.get('leaderboard:v1:format=likert:category=custom'))!);
-    expect(custom.totalVotes).toBe(3);
-    expect(await testEnv.LEADERBOARD_KV.get('leaderboard:v1:category=reasoning')).toBeNull();
+    const custom = (await apiJson('/api/leaderboard/pairs?format=likert&category=custom')).body;
+    expect(custom.pairs.reduce((n: number, p: { battles: number }) => n + p.battles, 0)).toBe(3);
+    expect((await apiJson('/api/leaderboard?category=reasoning')).body).toMatchObject({ updatedAt: null, totalVotes: 0 });
   });
 });
