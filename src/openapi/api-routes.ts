@@ -5,6 +5,7 @@
 // schema objects; test/openapi/ that the worker's answers match the answer schemas.
 import * as z from 'zod';
 import * as req from '../shared/request-schemas';
+import * as board from '../shared/leaderboard-schemas';
 import * as res from '../shared/response-schemas';
 
 export type HttpMethod = 'get' | 'post';
@@ -94,15 +95,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
   },
   {
     method: 'get', path: '/api/leaderboard', tag: 'leaderboard', summary: 'The leaderboard the hourly job last computed (overall, or a slice by format and/or category)', query: req.leaderboardSliceQuery,
-    ok: { 200: { description: 'The leaderboard', schema: res.leaderboardSchema } }, errors: { 400: 'invalid_query: an unknown format or category (the message lists the valid ones)' },
+    ok: { 200: { description: 'The leaderboard', schema: board.leaderboardSchema } }, errors: { 400: 'invalid_query: an unknown format or category (the message lists the valid ones)' },
   },
   {
     method: 'get', path: '/api/leaderboard/pairs', tag: 'leaderboard', summary: 'Pairwise win rates, observed and predicted (overall, or a slice)', query: req.leaderboardSliceQuery,
-    ok: { 200: { description: 'The pairs', schema: res.pairsDocumentSchema } }, errors: { 400: 'invalid_query: an unknown format or category (the message lists the valid ones)' },
+    ok: { 200: { description: 'The pairs', schema: board.pairsDocumentSchema } }, errors: { 400: 'invalid_query: an unknown format or category (the message lists the valid ones)' },
   },
   {
     method: 'get', path: '/api/leaderboard/history', tag: 'leaderboard', summary: 'One judge\'s rating after each refresh, oldest first', query: req.leaderboardHistoryQuery,
-    ok: { 200: { description: 'The series', schema: res.leaderboardHistorySchema } },
+    ok: { 200: { description: 'The series', schema: board.leaderboardHistorySchema } },
     errors: { 400: 'invalid_query: judge is missing', 404: 'unknown_judge: no judge has this id' },
   },
   {

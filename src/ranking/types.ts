@@ -1,5 +1,5 @@
 // The vocabulary of the ranking module. Pure data, no I/O.
-// The parts the public leaderboard JSON shows are the API's (src/shared/response-schemas.ts), which the website reads too.
+// The parts the public leaderboard JSON shows are the API's (src/shared/leaderboard-schemas.ts), which the website reads too.
 import type { CiMethod, PairSummary, RankingMethod, RankingPrior } from '../shared/api-types';
 
 export type { CiMethod, PairSummary, RankingMethod, RankingPrior };

@@ -1,6 +1,7 @@
 // The types of the public JSON API (README "HTTP API"), inferred from its zod schemas and shared by the worker
 // and the website. Types only (`import type`), so importing this file brings no zod into a bundle.
 import type { z } from 'zod';
+import type * as leaderboard from './leaderboard-schemas';
 import type * as responses from './response-schemas';
 
 export type { BattleRequest, CreateBattleInput, Rubric, VoteChoice, VoteRequest } from './request-schemas';
@@ -21,17 +22,17 @@ export type VoteAnswer = z.infer<typeof responses.voteAnswerSchema>;
 export type BattleDetails = z.infer<typeof responses.battleDetailsSchema>;
 /** The events of GET /api/battles/:id/stream. */
 export type BattleEvent = z.infer<typeof responses.battleEventSchema>;
-export type RankingPrior = z.infer<typeof responses.rankingPriorSchema>;
-export type RankingMethod = z.infer<typeof responses.rankingMethodSchema>;
-export type CiMethod = z.infer<typeof responses.ciMethodSchema>;
-export type PairSummary = z.infer<typeof responses.pairSummarySchema>;
-export type LeaderboardEntry = z.infer<typeof responses.leaderboardEntrySchema>;
-export type Leaderboard = z.infer<typeof responses.leaderboardSchema>;
-export type PairsDocument = z.infer<typeof responses.pairsDocumentSchema>;
-export type JudgePerformance = z.infer<typeof responses.judgePerformanceSchema>;
-export type PerformanceWindow = z.infer<typeof responses.performanceWindowSchema>;
-export type HistoryPoint = z.infer<typeof responses.historyPointSchema>;
-export type LeaderboardHistory = z.infer<typeof responses.leaderboardHistorySchema>;
+export type RankingPrior = z.infer<typeof leaderboard.rankingPriorSchema>;
+export type RankingMethod = z.infer<typeof leaderboard.rankingMethodSchema>;
+export type CiMethod = z.infer<typeof leaderboard.ciMethodSchema>;
+export type PairSummary = z.infer<typeof leaderboard.pairSummarySchema>;
+export type LeaderboardEntry = z.infer<typeof leaderboard.leaderboardEntrySchema>;
+export type Leaderboard = z.infer<typeof leaderboard.leaderboardSchema>;
+export type PairsDocument = z.infer<typeof leaderboard.pairsDocumentSchema>;
+export type JudgePerformance = z.infer<typeof leaderboard.judgePerformanceSchema>;
+export type PerformanceWindow = z.infer<typeof leaderboard.performanceWindowSchema>;
+export type HistoryPoint = z.infer<typeof leaderboard.historyPointSchema>;
+export type LeaderboardHistory = z.infer<typeof leaderboard.leaderboardHistorySchema>;
 export type ApiErrorBody = z.infer<typeof responses.apiErrorBodySchema>;
 export type ExportedVote = z.infer<typeof responses.exportedVoteSchema>;
 export type AdminExportedVote = z.infer<typeof responses.adminExportedVoteSchema>;

@@ -5,6 +5,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import worker from '../../src/index';
+import * as boards from '../../src/shared/leaderboard-schemas';
 import * as shapes from '../../src/shared/response-schemas';
 import { api, apiJson, letTimePass, SAMPLE, streamEvents } from '../support/api';
 
@@ -42,8 +43,8 @@ describe('API answers match the shared response schemas', () => {
     await waitOnExecutionContext(ctx);
     const board = (await apiJson('/api/leaderboard')).body;
     expect(board.models.length).toBeGreaterThan(0);
-    expectShape(shapes.leaderboardSchema, board);
-    expectShape(shapes.pairsDocumentSchema, (await apiJson('/api/leaderboard/pairs')).body);
+    expectShape(boards.leaderboardSchema, board);
+    expectShape(boards.pairsDocumentSchema, (await apiJson('/api/leaderboard/pairs')).body);
 
     const error = await api('/api/battles/not-a-uuid');
     expectShape(shapes.apiErrorBodySchema, await error.json());
