@@ -12,7 +12,7 @@ import { keepHistory } from './keep-history';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
 import { styleControlOrNull, withStyleControl } from './style-control-json';
 import { writeSliceBoards } from './slice-boards';
-import { countsOfSlice, OVERALL_SLICE } from './slice-counts';
+import { countsOfSlice, OVERALL_SLICE, totalVotes } from './slice-counts';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
   const [{ pairCounts: sliceCounts, onlineElo }, styleSums] = await Promise.all([readRankingCounts(env.DB), readStyleSums(env.DB)]);
@@ -21,24 +21,25 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
   // Every judge that ever got a counted vote is ranked, even if it has since been removed from the registry.
   const ids = [...new Set([...models.map((m) => m.id), ...pairCounts.flatMap((p) => [p.lo, p.hi])])];
 
+  const options = rankingOptions(readSettings(env));
   const started = performance.now();
-  const ranking = rankJudges(ids, pairCounts, { ...rankingOptions(readSettings(env)), onlineElo });
-  const style = styleControlOrNull(ids, styleSums, rankingOptions(readSettings(env)));
+  const ranking = rankJudges(ids, pairCounts, { ...options, onlineElo });
+  const style = styleControlOrNull(ids, styleSums, options);
   const computeMs = performance.now() - started;
 
-  const totalVotes = pairCounts.reduce((n, p) => n + p.winsLo + p.winsHi + p.ties + p.bothBad, 0);
+  const votes = totalVotes(pairCounts);
   const judgePerformance = await readPerformanceReport(env, models, now);
   const leaderboard = {
-    ...withStyleControl(buildLeaderboard(ranking, models, totalVotes, now, computeMs, judgePerformance), style),
+    ...withStyleControl(buildLeaderboard(ranking, models, votes, now, computeMs, judgePerformance), style),
     slice: OVERALL_SLICE,
   };
   const [, , , slices] = await Promise.all([
     env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),
     env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify({ ...buildPairsDocument(ranking, models, now), slice: OVERALL_SLICE })),
     keepHistory(database(env.DB), leaderboard, now),
-    writeSliceBoards(env.LEADERBOARD_KV, sliceCounts, ids, models, rankingOptions(readSettings(env)), now),
+    writeSliceBoards(env.LEADERBOARD_KV, sliceCounts, ids, models, options, now),
   ]);
-  console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes, computeMs: leaderboard.computeMs, slices });
+  console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes: votes, computeMs: leaderboard.computeMs, slices });
   return leaderboard;
 }
 
