@@ -1,5 +1,5 @@
 // Turns the stored pair counts into indexed arrays for the fit, and per-judge vote totals.
-import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
+import { CELLS_PER_PAIR, judgeIndexer, type PairGraph } from './pair-graph';
 import type { PairCount } from './types';
 
 export interface JudgeTotals {
@@ -45,18 +45,7 @@ function checkCount(value: number, row: number): number {
  * and rows whose counts are all zero create no pair.
  */
 export function buildPairTable(judgeIds: string[], counts: PairCount[]): PairTable {
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const idOf = (id: string) => {
-    let i = index.get(id);
-    if (i === undefined) {
-      i = ids.length;
-      index.set(id, i);
-      ids.push(id);
-    }
-    return i;
-  };
-  for (const id of judgeIds) idOf(id);
+  const { ids, index, idOf } = judgeIndexer(judgeIds);
 
   // Nested maps rather than a joined key: ids may contain any character.
   const merged = new Map<string, Map<string, PairRow>>();

@@ -7,7 +7,7 @@
 // features are antisymmetric (swapping A and B negates them) and positions are random, so their mean is ~0,
 // and subtracting it would break the antisymmetry and let the coefficients absorb position bias. A feature
 // that is 0 in every vote (e.g. no critique ever had a header) has no coefficient: it is left out of the fit.
-import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
+import { CELLS_PER_PAIR, judgeIndexer, type PairGraph } from './pair-graph';
 import { OUTCOME_SCORE, productIndex, STYLE_FEATURE_COUNT, STYLE_FEATURES, STYLE_OUTCOMES, type PairStyleSums, type StyleFeature } from './style-sums';
 
 const OUTCOME_INDEX: Record<string, number | undefined> = Object.fromEntries(STYLE_OUTCOMES.map((o, i) => [o, i]));
@@ -31,18 +31,7 @@ export interface StyleData {
 }
 
 export function buildStyleData(judgeIds: readonly string[], rows: readonly PairStyleSums[]): StyleData {
-  const index = new Map<string, number>();
-  const ids: string[] = [];
-  const idOf = (id: string) => {
-    let i = index.get(id);
-    if (i === undefined) {
-      i = ids.length;
-      index.set(id, i);
-      ids.push(id);
-    }
-    return i;
-  };
-  for (const id of judgeIds) idOf(id);
+  const { ids, index, idOf } = judgeIndexer(judgeIds);
   const used = rows.filter((r) => r.votes > 0 && r.lo !== r.hi);
 
   // Scales from Σx² over every row.
