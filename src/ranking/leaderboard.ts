@@ -50,7 +50,7 @@ import { votesBoundRating } from './bounded-ratings';
 import { BradleyTerryFitter } from './bradley-terry';
 import { connectedComponents } from './components';
 import { buildPairTable } from './pair-table';
-import { ranksAndUpperBounds } from './ranks';
+import { ranksAndUpperBounds, resolveAnchor, shownIntervals } from './ranks';
 import { ratingsFromStrengths, ridgeOnNats, winProbability } from './rating-scale';
 import { sandwichIntervals } from './sandwich';
 import type { CiMethod, PairCount, PairSummary, RankedJudge, RankingMethod, RankingOptions, RankingPrior, RankingResult } from './types';
@@ -94,11 +94,7 @@ export function rankJudges(judgeIds: string[], counts: PairCount[], options: Ran
   const n = table.ids.length;
   const { componentOf, count: componentCount } = connectedComponents(table.graph);
 
-  const anchorIndex = options.anchor ? table.index.get(options.anchor.id) : undefined;
-  const anchor =
-    options.anchor && anchorIndex !== undefined && componentOf[anchorIndex] >= 0
-      ? { index: anchorIndex, rating: options.anchor.rating }
-      : null;
+  const anchor = resolveAnchor(options.anchor, table.index, componentOf);
 
   const fitter = new BradleyTerryFitter(table.graph, prior.kind === 'l2' ? ridgeOnNats(prior.strength) : 0);
   const thetaHat = new Float64Array(n);
@@ -110,13 +106,7 @@ export function rankJudges(judgeIds: string[], counts: PairCount[], options: Ran
     ci === 'sandwich'
       ? sandwichIntervals(table, thetaHat, fitter.ridge, ratings, componentOf, componentCount, anchor?.index ?? null)
       : bootstrapIntervals({ fitter, cells: table.cells, thetaHat, componentOf, componentCount, anchor, rounds, seed });
-  const bounded = votesBoundRating(table.graph, table.cells);
-  // When the votes cannot bound a rating (bounded-ratings.ts), or the interval has zero width, no interval is
-  // better than a falsely certain one. The anchor is the exception: it sits at its rating by definition.
-  const hasCi = Uint8Array.from(
-    bounded,
-    (b, i) => +(b === 1 && componentOf[i] >= 0 && !Number.isNaN(ciLo[i]) && (ciHi[i] - ciLo[i] > 1e-9 || anchor?.index === i)),
-  );
+  const hasCi = shownIntervals(votesBoundRating(table.graph, table.cells), componentOf, ciLo, ciHi, anchor?.index ?? null);
   const { rank, upperBound } = ranksAndUpperBounds(ratings, componentOf, ciLo, ciHi, hasCi);
 
   const judges: RankedJudge[] = table.ids.map((id, i) => {

@@ -1,4 +1,29 @@
-// Ranks from ratings and intervals.
+// Ranks from ratings and intervals, and which intervals are shown (shared by the plain and the style-controlled ranking).
+
+/** The anchor as a judge index, or null when it is not applied (no anchor, or its judge has no votes). */
+export function resolveAnchor(
+  anchor: { id: string; rating: number } | undefined,
+  index: Map<string, number>,
+  componentOf: Int32Array,
+): { index: number; rating: number } | null {
+  const i = anchor ? index.get(anchor.id) : undefined;
+  return anchor && i !== undefined && componentOf[i] >= 0 ? { index: i, rating: anchor.rating } : null;
+}
+
+/**
+ * 1 where the interval [lo, hi] is shown: the votes bound the rating (bounded-ratings.ts) and the interval is
+ * known and not of zero width; when they cannot, no interval is better than a falsely certain one. The anchor is
+ * the exception to the width rule: it sits at its rating by definition.
+ */
+export function shownIntervals(
+  bounded: Uint8Array,
+  componentOf: Int32Array,
+  lo: Float64Array,
+  hi: Float64Array,
+  anchorIndex: number | null,
+): Uint8Array {
+  return Uint8Array.from(bounded, (b, i) => +(b === 1 && componentOf[i] >= 0 && !Number.isNaN(lo[i]) && (hi[i] - lo[i] > 1e-9 || anchorIndex === i)));
+}
 
 /**
  * rank: 1 + the number of rated judges with a strictly higher rating (equal ratings share a rank).

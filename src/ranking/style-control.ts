@@ -8,7 +8,7 @@ import { connectedComponents } from './components';
 import { ContextualObjective } from './contextual-bradley-terry';
 import { contextualSandwich } from './contextual-sandwich';
 import { DEFAULT_PRIOR } from './leaderboard';
-import { ranksAndUpperBounds } from './ranks';
+import { ranksAndUpperBounds, resolveAnchor, shownIntervals } from './ranks';
 import { POINTS_PER_NAT, ratingsFromStrengths, ridgeOnNats } from './rating-scale';
 import { Z_95 } from './sandwich';
 import { buildStyleData, pairMoments } from './style-data';
@@ -52,8 +52,7 @@ export function styleControl(judgeIds: readonly string[], rows: readonly PairSty
   const fit = objective.fit();
   const n = data.ids.length;
   const { componentOf, count } = connectedComponents(data.graph);
-  const anchorIndex = options.anchor ? data.index.get(options.anchor.id) : undefined;
-  const anchor = options.anchor && anchorIndex !== undefined && componentOf[anchorIndex] >= 0 ? { index: anchorIndex, rating: options.anchor.rating } : null;
+  const anchor = resolveAnchor(options.anchor, data.index, componentOf);
   const ratings = new Float64Array(n);
   ratingsFromStrengths(fit.theta, componentOf, count, anchor, ratings);
 
@@ -62,11 +61,7 @@ export function styleControl(judgeIds: readonly string[], rows: readonly PairSty
   const half = (v: number) => Z_95 * POINTS_PER_NAT * Math.sqrt(Math.max(v, 0));
   const lo = Float64Array.from(ratings, (r, i) => r - half(variances?.ratings[i] ?? NaN));
   const hi = Float64Array.from(ratings, (r, i) => r + half(variances?.ratings[i] ?? NaN));
-  const bounded = votesBoundRating(data.graph, data.cells);
-  const hasCi = Uint8Array.from(
-    bounded,
-    (b, i) => +(b === 1 && componentOf[i] >= 0 && !Number.isNaN(lo[i]) && (hi[i] - lo[i] > 1e-9 || anchor?.index === i)),
-  );
+  const hasCi = shownIntervals(votesBoundRating(data.graph, data.cells), componentOf, lo, hi, anchor?.index ?? null);
   const { rank, upperBound } = ranksAndUpperBounds(ratings, componentOf, lo, hi, hasCi);
 
   const judges = new Map<string, StyleControlledJudge>();
