@@ -24,7 +24,7 @@ export function evaluatorSystemPrompt(job: string): string {
 export const JUDGE_SYSTEM_PROMPT = evaluatorSystemPrompt('assess a response against a score rubric');
 
 /** A format's own parts of the user prompt. */
-export interface PromptParts {
+interface PromptParts {
   /** What is given besides the instruction, e.g. "a response to evaluate, and a score rubric …". */
   given: string;
   /** The format's steps; the two about the JSON reply are numbered after them. */
