@@ -1,27 +1,13 @@
 // A JSON answer cut off before its end (the token limit, a dropped stream). Such an answer must never be read as
 // prose: its feedback may mention a verdict ("…it would pass if…") that is not the judge's. What can be trusted is
 // the top-level fields that were written completely, such as a verdict key after the feedback. Pure.
+import { scanObjects } from './json-objects';
 
 /** The JSON object still open at the end of the text (from its `{` on), if the text ends inside one. */
 export function openObjectAtEnd(text: string): string | undefined {
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  let escaped = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (ch === '\\') escaped = true;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"' && depth > 0) inString = true;
-    else if (ch === '{') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (ch === '}' && depth > 0) depth--;
-  }
-  if (depth === 0) return undefined;
-  const open = text.slice(start);
+  const { openStart } = scanObjects(text);
+  if (openStart < 0) return undefined;
+  const open = text.slice(openStart);
   // Only something that began as a JSON object with a key; a stray "{" in prose is not a cut-off answer.
   return /^\{\s*"/.test(open) ? open : undefined;
 }

@@ -9,8 +9,11 @@ function tryParseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Substrings that are balanced {...} at top level, skipping braces inside JSON strings. */
-export function balancedObjectSpans(text: string): string[] {
+/**
+ * One pass over the text, skipping braces inside JSON strings: the balanced {...} substrings at top level, and
+ * where the object still open at the end of the text begins (-1 when the text does not end inside one).
+ */
+export function scanObjects(text: string): { spans: string[]; openStart: number } {
   const spans: string[] = [];
   let depth = 0;
   let start = -1;
@@ -33,14 +36,14 @@ export function balancedObjectSpans(text: string): string[] {
       if (depth === 0) spans.push(text.slice(start, i + 1));
     }
   }
-  return spans;
+  return { spans, openStart: depth > 0 ? start : -1 };
 }
 
 /** JSON objects found in the text, most likely first: the whole text, fenced blocks, then {...} spans. */
 export function jsonObjectsIn(text: string): Record<string, unknown>[] {
   const candidates = [text.trim()];
   for (const match of text.matchAll(/```[a-zA-Z]*\s*\n?([\s\S]*?)```/g)) candidates.push(match[1].trim());
-  candidates.push(...balancedObjectSpans(text));
+  candidates.push(...scanObjects(text).spans);
   const found: Record<string, unknown>[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {

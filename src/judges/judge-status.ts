@@ -16,7 +16,11 @@ export interface JudgeHealthSummary {
 
 export function summariseRecent(rows: readonly RecentJudgment[]): Map<string, JudgeHealthSummary> {
   const byModel = new Map<string, RecentJudgment[]>();
-  for (const row of rows) byModel.set(row.modelId, [...(byModel.get(row.modelId) ?? []), row]);
+  for (const row of rows) {
+    const list = byModel.get(row.modelId);
+    if (list) list.push(row);
+    else byModel.set(row.modelId, [row]);
+  }
   const out = new Map<string, JudgeHealthSummary>();
   for (const [modelId, list] of byModel) {
     const failures = list.filter((r) => r.status === 'error').length;

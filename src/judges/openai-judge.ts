@@ -3,6 +3,7 @@ import { streamChat } from './chat-stream';
 import { judgeFailure } from './failures';
 import { createFeedbackStream } from './feedback-stream';
 import { createIdentityRedactor, identityTerms, redactIdentities } from './identity-redactor';
+import { formatTaskTexts } from './judge-formats';
 import type { JudgeModel } from './judge-model';
 import { parseJudgeOutput } from './parse-output';
 import { buildJudgeMessages, JUDGE_MAX_TOKENS, JUDGE_TEMPERATURE } from './prompt';
@@ -24,7 +25,7 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
     modelId: model.id,
     async evaluate(task: JudgeTask, onDelta: OnDelta, signal?: AbortSignal): Promise<JudgeResult> {
       const started = Date.now();
-      const taskText = [task.input, task.response, task.reference ?? '', task.rubric.criteria, ...task.rubric.scores].join('\n');
+      const taskText = formatTaskTexts({ format: 'likert', ...task }).join('\n');
       const terms = identityTerms(knownModels, taskText);
       const feedback = createFeedbackStream();
       const redactor = createIdentityRedactor(terms);

@@ -15,8 +15,9 @@ export interface SplitOutput {
 
 export const REASONING_TAGS = ['think', 'thinking', 'reasoning'] as const;
 
-const LEADING_OPEN = /^\s*<(think|thinking|reasoning)>/i;
-const ANY_TAG = /<\/?(?:think|thinking|reasoning)>/i;
+const TAG_NAMES = REASONING_TAGS.join('|');
+const LEADING_OPEN = new RegExp(`^\\s*<(${TAG_NAMES})>`, 'i');
+const ANY_TAG = new RegExp(`</?(?:${TAG_NAMES})>`, 'i');
 
 function closingTag(name: string): RegExp {
   return new RegExp(`</${name}>`, 'i');

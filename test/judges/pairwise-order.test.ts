@@ -6,21 +6,9 @@ import {
   drawShownOrders,
   taskAsShown,
   verdictInVisitorOrder,
-  type RandomSource,
   type ShownOrder,
 } from '../../src/judges/pairwise-order';
-
-/** mulberry32: a small seeded generator, so the draws are the same on every run. */
-function seeded(seed: number): RandomSource {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../samples/seeded-random';
 
 const TASK: PairwiseTask = {
   input: 'Explain recursion in one sentence.',

@@ -21,10 +21,6 @@ export function refusalPhrase(response: string): string | null {
   return REFUSAL.exec(response)?.[0] ?? null;
 }
 
-export function looksLikeRefusal(response: string): boolean {
-  return refusalPhrase(response) !== null;
-}
-
 /** The explicit asks found in the request, each checked against the response. */
 export function requestChecks(input: string, response: string): Check[] {
   const checks: Check[] = [];
