@@ -1,23 +1,10 @@
 // Ready-made rubrics for the binary (pass/fail) and pairwise formats, in the style of rubric-presets.ts (likert).
 // Shared by the worker and the website: type imports only, so the browser bundle stays small.
 import type { BinaryRubric, PairwiseRubric } from './format-rubrics';
+import type { RubricPreset } from './rubric-presets';
 
-export interface BinaryRubricPreset {
-  /** Stable id, safe to store and to put in a URL. */
-  id: string;
-  /** Short name shown in the rubric picker. */
-  label: string;
-  rubric: BinaryRubric;
-  /** True when the check only makes sense with a reference answer to compare against. */
-  usesReference: boolean;
-}
-
-export interface PairwiseRubricPreset {
-  id: string;
-  label: string;
-  rubric: PairwiseRubric;
-  usesReference: boolean;
-}
+export type BinaryRubricPreset = RubricPreset<BinaryRubric>;
+export type PairwiseRubricPreset = RubricPreset<PairwiseRubric>;
 
 export const NO_FACTUAL_ERROR: BinaryRubric = {
   criteria:

@@ -3,7 +3,7 @@
 // give the shared types; nothing of this file is bundled into the worker.
 import * as z from 'zod';
 import { SLICE_CATEGORIES, SLICE_FORMATS } from './leaderboard-slices';
-import { judgeKindSchema } from './response-schemas';
+import { judgeIdentitySchema } from './response-schemas';
 
 /**
  * L2 prior on log10-strengths w (rating = centre + 400·w): adds (strength/2)·Σ w² to the negative
@@ -82,12 +82,7 @@ export const judgePerformanceSchema = z.object({
   pricesReadOn: z.string().nullable(),
 });
 
-export const leaderboardEntrySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  organization: z.string(),
-  license: z.string(),
-  kind: judgeKindSchema,
+export const leaderboardEntrySchema = judgeIdentitySchema.extend({
   /** Bradley–Terry rating on the Elo scale. */
   rating: z.number(),
   /** 95% bootstrap interval; null without a bootstrap, or when resampling cannot vary the rating (e.g. one vote). */

@@ -10,13 +10,17 @@ export const positionSchema = z.enum(['A', 'B']);
 export const judgeKindSchema = z.enum(['llm', 'offline']);
 export const voteOutcomeSchema = z.enum(['favourite', 'underdog', 'tie']);
 
-/** GET /api/models */
-export const modelInfoSchema = z.object({
+/** Who a judge is, as /api/models and the leaderboard's entries name it. */
+export const judgeIdentitySchema = z.object({
   id: z.string(),
   name: z.string(),
   organization: z.string(),
   license: z.string(),
   kind: judgeKindSchema,
+});
+
+/** GET /api/models */
+export const modelInfoSchema = judgeIdentitySchema.extend({
   /** Can be paired right now (provider configured, not disabled). */
   active: z.boolean(),
 });

@@ -2,12 +2,13 @@
 // runtime dependencies (type imports only) so the browser bundle stays small.
 import type { Rubric } from './request-schemas';
 
-export interface RubricPreset {
+/** A preset of any format: R is the format's rubric (likert by default; format-rubric-presets.ts for the others). */
+export interface RubricPreset<R = Rubric> {
   /** Stable id, safe to store and to put in a URL. */
   id: string;
   /** Short name shown in the rubric picker. */
   label: string;
-  rubric: Rubric;
+  rubric: R;
   /** True when the rubric only makes sense with a reference answer to compare against. */
   usesReference: boolean;
 }

@@ -1,5 +1,5 @@
 // Geometry of the rating-over-time chart: a time axis, the rating line and the interval band as SVG paths. Pure.
-import type { HistoryPoint } from '../leaderboard/judge-extras';
+import type { HistoryPoint } from '../api/types';
 
 export interface HistoryFrame {
   left: number;

@@ -1,6 +1,6 @@
 // A judge's cost and speed over the leaderboard's window of recorded judgments.
 import { formatCost, formatCount, formatDuration, formatPercent } from '../leaderboard/format';
-import type { JudgePerformance } from '../leaderboard/judge-extras';
+import type { JudgePerformance } from '../api/types';
 
 export function PerformanceFacts({ performance }: { performance: JudgePerformance | undefined }) {
   if (!performance || performance.judgments === 0) {

@@ -1,6 +1,6 @@
 // A judge's rating over time: the line, its 95% interval as a band, and the same series as a table.
 import { formatCount, formatInterval, formatRating, formatUpdatedAt } from '../leaderboard/format';
-import type { HistoryPoint } from '../leaderboard/judge-extras';
+import type { HistoryPoint } from '../api/types';
 import { ratingScale } from '../leaderboard/whisker-scale';
 import { useElementWidth } from '../ui/use-element-width';
 import { historyPaths } from './history-geometry';

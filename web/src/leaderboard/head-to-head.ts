@@ -18,47 +18,34 @@ export interface Matchup {
   predictedWinRate: number;
 }
 
+/** A pair `judge` is in, seen from `judge`'s side (the document stores it either way round). */
+function fromSideOf(p: PairRecord, judge: string): Matchup {
+  const isA = p.a === judge;
+  return {
+    judge,
+    opponent: isA ? p.b : p.a,
+    opponentName: isA ? p.nameB : p.nameA,
+    battles: p.battles,
+    wins: isA ? p.winsA : p.winsB,
+    losses: isA ? p.winsB : p.winsA,
+    ties: p.ties,
+    bothBad: p.bothBad,
+    observedWinRate: isA ? p.observedWinRateA : 1 - p.observedWinRateA,
+    predictedWinRate: isA ? p.predictedWinRateA : 1 - p.predictedWinRateA,
+  };
+}
+
 /** The pair from `judge`'s side, whichever way round the document stores it; null if they never met. */
 export function matchupOf(pairs: readonly PairRecord[], judge: string, opponent: string): Matchup | null {
-  for (const p of pairs) {
-    if (p.a === judge && p.b === opponent) {
-      return {
-        judge,
-        opponent,
-        opponentName: p.nameB,
-        battles: p.battles,
-        wins: p.winsA,
-        losses: p.winsB,
-        ties: p.ties,
-        bothBad: p.bothBad,
-        observedWinRate: p.observedWinRateA,
-        predictedWinRate: p.predictedWinRateA,
-      };
-    }
-    if (p.b === judge && p.a === opponent) {
-      return {
-        judge,
-        opponent,
-        opponentName: p.nameA,
-        battles: p.battles,
-        wins: p.winsB,
-        losses: p.winsA,
-        ties: p.ties,
-        bothBad: p.bothBad,
-        observedWinRate: 1 - p.observedWinRateA,
-        predictedWinRate: 1 - p.predictedWinRateA,
-      };
-    }
-  }
-  return null;
+  const pair = pairs.find((p) => (p.a === judge && p.b === opponent) || (p.b === judge && p.a === opponent));
+  return pair ? fromSideOf(pair, judge) : null;
 }
 
 /** Every opponent `judge` has met, most battles first. */
 export function recordOf(pairs: readonly PairRecord[], judge: string): Matchup[] {
-  const opponents = new Set(pairs.flatMap((p) => (p.a === judge ? [p.b] : p.b === judge ? [p.a] : [])));
-  return [...opponents]
-    .map((opponent) => matchupOf(pairs, judge, opponent))
-    .filter((m): m is Matchup => m !== null)
+  return pairs
+    .filter((p) => p.a === judge || p.b === judge)
+    .map((p) => fromSideOf(p, judge))
     .sort((x, y) => y.battles - x.battles || x.opponentName.localeCompare(y.opponentName));
 }
 
@@ -75,7 +62,7 @@ export function headToHeadMatrix(judges: readonly MatrixJudge[], pairs: readonly
     judges.map((column) => {
       if (row.id === column.id) return null;
       const pair = index.get(`${row.id}\u0000${column.id}`) ?? index.get(`${column.id}\u0000${row.id}`);
-      return pair ? matchupOf([pair], row.id, column.id) : null;
+      return pair ? fromSideOf(pair, row.id) : null;
     }),
   );
 }

@@ -1,16 +1,7 @@
 // The leaderboard documents as the site reads them: the API's shapes (@shared/api-types), except that the fields
 // schema version 2 added (cost and speed, open weights and size) are optional, because a document written before
 // that version lacks them until the next hourly refresh; the pages say "not recorded" then.
-import type {
-  HistoryPoint,
-  JudgePerformance,
-  Leaderboard,
-  LeaderboardEntry,
-  LeaderboardHistory,
-  PairsDocument,
-} from '../api/types';
-
-export type { HistoryPoint, JudgePerformance };
+import type { Leaderboard, LeaderboardEntry, PairsDocument } from '../api/types';
 
 type AddedInVersion2 = 'performance' | 'openWeights' | 'parametersB';
 
@@ -22,6 +13,3 @@ export type LeaderboardDocument = Omit<Leaderboard, 'models' | 'schemaVersion'> 
 };
 
 export type PairRecord = PairsDocument['pairs'][number];
-
-/** GET /api/leaderboard/history?judge=<id> */
-export type RatingHistory = LeaderboardHistory;
