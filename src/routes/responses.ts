@@ -3,8 +3,7 @@ import { readSettings } from '../config';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
 import { generateResponse, isResponseGeneratorConfigured } from '../judges/generators';
-import { arenaRestingError, restingAfter, restingState, takePaidCall } from '../judges/paid-calls';
-import { reserveVisitorPaidCalls, visitorBudgetError } from '../judges/visitor-budget';
+import { admitGeneratedResponse } from '../judges/response-admission';
 import { jsonBody, validate } from '../http/validation';
 import { generateResponseSchema } from '../shared/request-schemas';
 import { enforceRateLimit } from '../http/rate-limit';
@@ -24,14 +23,7 @@ responseRoutes.post('/', jsonBody, validate('json', generateResponseSchema), asy
   if (!isResponseGeneratorConfigured(c.env)) {
     throw new ApiError(503, 'not_configured', 'No response generator is configured on this server. Write the AI response yourself.');
   }
-  const db = database(c.env.DB);
-  const settings = readSettings(c.env);
-  const now = Date.now();
-  const resting = await restingState(db, settings, true, now);
-  if (resting) throw arenaRestingError(resting, now);
-  if (!(await reserveVisitorPaidCalls(db, settings, visitor, 1, now))) throw visitorBudgetError(settings, now);
-  // Another request may have taken the last call since the check above.
-  if (!(await takePaidCall(db, settings, now))) throw arenaRestingError(restingAfter(settings.DAILY_PAID_JUDGE_CALLS, settings, true, now)!, now);
+  await admitGeneratedResponse(database(c.env.DB), readSettings(c.env), visitor, Date.now());
   const result = await generateResponse(c.env, input);
   if (!result.ok) throw new ApiError(502, 'generator_failed', `The response generator failed: ${result.failure.message}`);
   return c.json({ response: result.response });
