@@ -1,8 +1,9 @@
 // What GET /api/status reports: each judge's state, its failure rate and median latency over the 24 closed hours
 // before this one, and the arena's paid-call budget. No secrets and nothing about individual battles: nothing
 // here moves with one live battle (issue 9). The judge figures count only settled battles (voted, or past their
-// vote window; judge-status-store.ts) and change once an hour; the paid-call figure is the one at the hour's
-// start. What must be live is live and does not move with one battle's success: benched, unavailable, resting.
+// vote window; judge-status-store.ts) and change once an hour; the paid-call figure is the one the hourly job
+// snapshotted at the hour's start (GET /api/status only reads). What must be live is live and does not move with
+// one battle's success: benched, unavailable, resting.
 import type { JudgeKind, Resting } from '../shared/api-types';
 import { summariseRecent, type JudgeHealthSummary } from '../judges/judge-status';
 import { paidCallsToday, restingAfter } from '../judges/paid-calls';
@@ -11,7 +12,7 @@ import { database } from '../db/client';
 import { voteLedger } from '../votes/cast-vote';
 import type { JudgeModel } from '../judges/judge-model';
 import { allJudgeModels, availableJudgeModels, hasPaidJudges } from '../judges/registry';
-import { paidCallsAtHour, readJudgeActivity, type JudgeHealthRow } from '../judges/judge-status-store';
+import { paidCallsAtHour, readJudgeActivity, snapshotPaidCalls, type JudgeHealthRow } from '../judges/judge-status-store';
 
 const HOUR_MS = 3_600_000;
 const WINDOW_MS = 24 * HOUR_MS;
@@ -46,7 +47,7 @@ export async function statusReport(env: Env, now: number): Promise<StatusReport>
   const [{ recent, health }, paidCalls, paidCallsThisHour, votesAwaitingStorage] = await Promise.all([
     readJudgeActivity(db, window, MAX_ROWS),
     paidCallsToday(db, now),
-    paidCallsAtHour(db, hourStart, () => paidCallsToday(db, hourStart)),
+    paidCallsAtHour(db, hourStart),
     voteLedger(env).pendingCount(),
   ]);
   const available = new Set(availableJudgeModels(env).map((m) => m.id));
@@ -59,6 +60,12 @@ export async function statusReport(env: Env, now: number): Promise<StatusReport>
       votesAwaitingStorage,
     },
   };
+}
+
+/** The hourly job's part: snapshot the day's paid judge calls for the hour `now` falls in. */
+export async function snapshotPaidCallsOfHour(env: Env, now: number): Promise<void> {
+  const db = database(env.DB);
+  await snapshotPaidCalls(db, Math.floor(now / HOUR_MS) * HOUR_MS, await paidCallsToday(db, now));
 }
 
 /**

@@ -10,7 +10,7 @@
 // whose viewers have all left is not idle and stays in memory to finish (the compatibility flag that makes
 // pending I/O do this, durable_object_io_tasks_prevent_eviction, is unknown to wrangler 4.86's runtime); and
 // after an eviction it finds the claim without the run and closes it, even if no viewer comes back.
-import { DurableObject } from 'cloudflare:workers';
+import { DurableObject, env as boundEnv } from 'cloudflare:workers';
 import type { BattleEvent } from '../shared/api-types';
 import { database, type Database } from '../db/client';
 import { abandonRun, claimRun, loadBattle, POSITIONS, type StoredBattle } from './battle-store';
@@ -25,13 +25,17 @@ const WATCHDOG_MS = 30_000;
 const CLAIMED_RUN = 'claimedRun';
 
 /**
- * The string settings (vars and secrets) of the worker that asked for the run. In production they are this
- * object's own; tests run battles with their own judges (EXTRA_JUDGES on a stub provider), hence passed along.
+ * The string settings (vars and secrets) in which the worker that asked for the run differs from its own bindings,
+ * which are also this object's. In production that is none, so no secret crosses the RPC call; tests run battles
+ * with their own judges (EXTRA_JUDGES on a stub provider), and those are passed along.
  */
 export type RunSettings = Record<string, string>;
 
 export function runSettingsOf(env: Env): RunSettings {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const own = boundEnv as unknown as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== own[entry[0]]),
+  );
 }
 
 export class BattleRun extends DurableObject<Env> {

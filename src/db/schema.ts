@@ -291,7 +291,8 @@ export const judgePromptReveals = sqliteTable(
 
 /**
  * The paid judge calls of the day as they stood when an hour began, for /api/status: a public figure that
- * moves with each battle would tell who judged it (issue 9). Taken at the first status read of the hour.
+ * moves with each battle would tell who judged it (issue 9). Taken by the hourly job (src/index.ts); GET
+ * /api/status only reads it.
  */
 export const paidCallSnapshots = sqliteTable('paid_call_snapshots', {
   hourStart: integer('hour_start').primaryKey(),

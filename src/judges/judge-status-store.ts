@@ -1,6 +1,6 @@
 // D1 reads behind GET /api/status: settled judgments (who, how, how fast), each judge's circuit-breaker row, and
-// the paid-call figure as of the hour's start.
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+// the paid-call figure as of the hour's start (snapshotted by the hourly job).
+import { and, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { battles, judgeHealth, judgments, paidCallSnapshots } from '../db/schema';
 import type { RecentJudgment } from './judge-status';
@@ -41,16 +41,26 @@ export async function readJudgeActivity(
 }
 
 /**
- * The day's paid judge calls as they stood at the first status read of the hour starting at `hourStart` (taken
- * now, from `current`, if this is that read). The figure then stays put for the hour, so one battle cannot be
- * seen in it.
+ * The hourly job's snapshot: the day's paid judge calls as they stand at the start of the hour `hourStart`. The
+ * first write of an hour wins, so a late or repeated run does not move the figure.
  */
-export async function paidCallsAtHour(db: Database, hourStart: number, current: () => Promise<number>): Promise<number> {
-  const taken = await db.select().from(paidCallSnapshots).where(eq(paidCallSnapshots.hourStart, hourStart)).get();
-  if (taken) return taken.paidJudgeCalls;
-  const paidJudgeCalls = await current();
-  // Two first reads at once: the first insert wins and both report what is stored.
+export async function snapshotPaidCalls(db: Database, hourStart: number, paidJudgeCalls: number): Promise<void> {
   await db.insert(paidCallSnapshots).values({ hourStart, paidJudgeCalls }).onConflictDoNothing();
-  const stored = await db.select().from(paidCallSnapshots).where(eq(paidCallSnapshots.hourStart, hourStart)).get();
-  return stored?.paidJudgeCalls ?? paidJudgeCalls;
+}
+
+/**
+ * The paid-call figure GET /api/status shows in the hour starting at `hourStart`: the latest snapshot of that UTC
+ * day taken at or before it, or 0 if the hourly job has not run yet that day (the day's count starts at 0). A read
+ * only: the figure never moves with one battle, and a missed run leaves it an hour older, never live.
+ */
+export async function paidCallsAtHour(db: Database, hourStart: number): Promise<number> {
+  const dayStart = Math.floor(hourStart / 86_400_000) * 86_400_000;
+  const row = await db
+    .select({ n: paidCallSnapshots.paidJudgeCalls })
+    .from(paidCallSnapshots)
+    .where(and(gte(paidCallSnapshots.hourStart, dayStart), lte(paidCallSnapshots.hourStart, hourStart)))
+    .orderBy(desc(paidCallSnapshots.hourStart))
+    .limit(1)
+    .get();
+  return row?.n ?? 0;
 }

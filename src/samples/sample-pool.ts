@@ -39,8 +39,3 @@ export async function findPooledSample(db: Database, id: string): Promise<Public
     .where(eq(samplePool.id, id))
     .get();
 }
-
-export async function pooledSampleCount(db: Database): Promise<number> {
-  const row = await db.select({ n: sql<number>`count(*)` }).from(samplePool).get();
-  return row?.n ?? 0;
-}

@@ -14,7 +14,8 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { JudgeKind, RevealedModel } from '../shared/api-types';
 import { readSettings } from '../config';
-import { allJudgeModels, findJudgeModel } from '../judges/registry';
+import { allJudgeModels } from '../judges/registry';
+import type { JudgeModel } from '../judges/judge-model';
 import { adoptLegacyPending } from './legacy-pending';
 import { LedgerState, RecentMap } from './ledger-state';
 import { PendingVotes } from './pending-votes';
@@ -68,11 +69,14 @@ export class VoteLedger extends DurableObject<Env> {
   /** Voters waiting for their vote to be safe (true) or refused (false: nothing was recorded), by battle. */
   private readonly waiting = new Map<string, (safe: boolean) => void>();
   private retryAttempt = 0;
+  /** Every judge this deployment knows: the env is fixed for the object's life, so built once (not per vote). */
+  private readonly models: readonly JudgeModel[];
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.d1 = env.DB;
     this.pending = new PendingVotes(ctx.storage);
+    this.models = allJudgeModels(env);
     const settings = readSettings(env);
     this.rules = {
       minVoteDelayMs: settings.MIN_VOTE_DELAY_MS,
@@ -84,7 +88,7 @@ export class VoteLedger extends DurableObject<Env> {
 
   /** Called by the worker when both judgments of a battle are complete, so its vote needs no D1 read. */
   async rememberBattle(battleId: string, handover: BattleHandover): Promise<void> {
-    const facts = battleFacts(handover, this.kindOf, allJudgeModels(this.env));
+    const facts = battleFacts(handover, this.kindOf, this.models);
     this.battles.set(battleId, facts);
     // What its vote will need and the state does not know (the known-answer rows, the visitor's counted votes
     // today), read now (best effort), so that deciding the vote needs no D1 read.
@@ -181,7 +185,7 @@ export class VoteLedger extends DurableObject<Env> {
     if (previous) return { state: 'voted', previous };
     const facts = this.battles.get(battleId);
     if (facts) return { state: 'open', facts };
-    return standingOf(stored ?? null, this.kindOf, allJudgeModels(this.env));
+    return standingOf(stored ?? null, this.kindOf, this.models);
   }
 
   /** The state, built from D1's Elo and visitor counts and the kept votes when there is none. */
@@ -295,10 +299,14 @@ export class VoteLedger extends DurableObject<Env> {
     console.warn('votes kept in ledger storage until D1 accepts them', { votes: this.pending.count() });
   }
 
-  private readonly kindOf = (modelId: string): JudgeKind => findJudgeModel(this.env, modelId)?.kind ?? 'llm';
+  private readonly kindOf = (modelId: string): JudgeKind => this.model(modelId)?.kind ?? 'llm';
+
+  private model(id: string): JudgeModel | undefined {
+    return this.models.find((m) => m.id === id);
+  }
 
   private reveal(id: string): RevealedModel {
-    const m = findJudgeModel(this.env, id);
+    const m = this.model(id);
     return { id, name: m?.name ?? id, organization: m?.organization ?? '', kind: m?.kind ?? 'llm' };
   }
 }

@@ -3,6 +3,7 @@
 import { abortAllDurableObjects, runDurableObjectAlarm } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { runSettingsOf } from '../../src/battles/battle-run';
 import { battleRun } from '../../src/battles/stream-battle';
 import { battleBetween, streamWith } from '../support/app-with-env';
 import { openStream } from '../support/live-stream';
@@ -172,5 +173,15 @@ describe('a battle run owned by its Durable Object', () => {
     const { testEnv, id } = await tornDownMidRun();
     expect(await runDurableObjectAlarm(battleRun(testEnv, id))).toBe(true);
     expect((await storedRun(id)).status).toBe('failed');
+  });
+});
+
+describe('what the worker passes to a run', () => {
+  it('is nothing with the worker’s own bindings (no secret crosses the call), and only what a test env changed', () => {
+    expect(runSettingsOf(env as unknown as Env)).toEqual({});
+    const testEnv = stubEnv(judges('ok', 'ok'));
+    const passed = runSettingsOf(testEnv);
+    expect(passed.EXTRA_JUDGES).toBe(testEnv.EXTRA_JUDGES);
+    for (const [key, value] of Object.entries(passed)) expect(value).not.toBe((env as unknown as Record<string, unknown>)[key]);
   });
 });

@@ -2,6 +2,7 @@
 // now fail for the attacker, and an honest visitor must not pay for it.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { snapshotPaidCallsOfHour } from '../../src/battles/arena-status';
 import { createBattle, regenerateBattle } from '../../src/battles/create-battle';
 import { createRandom } from '../../src/ranking/prng';
 import { letTimePass, SAMPLE } from '../support/api';
@@ -161,7 +162,7 @@ describe('/api/status as an oracle', () => {
 });
 
 describe('the paid-call figure of /api/status', () => {
-  it('stays at its value of the hour’s start while calls are made, and moves on at the next hour', async () => {
+  it('stays at its value of the hour’s start while calls are made, and moves on with the next hour’s job', async () => {
     const testEnv = stubEnv(judges('ok', 'ok-prose'));
     const day = () => new Date(Date.now()).toISOString().slice(0, 10);
     const calls = async () => (await d1().prepare('SELECT paid_judge_calls AS n FROM daily_usage WHERE day = ?').bind(day()).first<{ n: number }>())?.n ?? 0;
@@ -171,12 +172,20 @@ describe('the paid-call figure of /api/status', () => {
         .bind(day(), n)
         .run();
     const shown = async () => (await fetchWith(testEnv, '/api/status')).json().arena.paidJudgeCallsToday as number;
-    letTimePass(3_600_000); // an hour nobody has read the status in yet
+    const hourlyJob = () => snapshotPaidCallsOfHour(testEnv, Date.now());
+    letTimePass(3_600_000); // an hour the hourly job has not run in yet
+    await hourlyJob();
     const first = await shown();
     expect(first).toBe(await calls());
     await addCalls(2);
     expect(await shown()).toBe(first);
+    await hourlyJob(); // a repeated run of the same hour does not move it either
+    expect(await shown()).toBe(first);
+    const dayBefore = day();
     letTimePass(3_600_000);
+    // The new hour's job has not run: an hour older, never live (a new UTC day starts at 0).
+    expect(await shown()).toBe(day() === dayBefore ? first : 0);
+    await hourlyJob();
     expect(await shown()).toBe(await calls());
   });
 });

@@ -21,6 +21,23 @@ async function judgedBattle(ip = '192.0.2.50'): Promise<string> {
 const vote = (id: string, choice: string, headers: Record<string, string> = {}) =>
   apiJson(`/api/battles/${id}/vote`, { method: 'POST', json: { choice }, headers });
 
+type LedgerStub = ReturnType<typeof voteLedger>;
+
+/** From now on every D1 statement of the ledger throws, as when D1 is wholly down (until bringD1Back). */
+const takeD1Down = (stub: LedgerStub) =>
+  runInDurableObject(stub, (ledger: VoteLedger) => {
+    const down = () => {
+      throw new Error('D1_ERROR: down');
+    };
+    ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
+  });
+
+/** The ledger's D1 is the real one again. */
+const bringD1Back = (stub: LedgerStub) =>
+  runInDurableObject(stub, (ledger: VoteLedger) => {
+    ledger.d1 = testEnv.DB;
+  });
+
 async function countsFor(id: string) {
   const battle = await env.DB.prepare('SELECT model_a, model_b FROM battles WHERE id = ?').bind(id).first<{ model_a: string; model_b: string }>();
   const [lo, hi] = [battle!.model_a, battle!.model_b].sort();
@@ -119,7 +136,6 @@ describe('nothing lost when D1 fails', () => {
           return real.batch(statements);
         },
       } as unknown as D1Database;
-      (ledger as unknown as { realD1: D1Database }).realD1 = real;
     });
 
     const acknowledged = await vote(id, 'A');
@@ -137,9 +153,7 @@ describe('nothing lost when D1 fails', () => {
     expect(await stub.pendingCount()).toBe(1);
 
     // D1 recovers: the alarm applies it once.
-    await runInDurableObject(stub, (ledger: VoteLedger) => {
-      ledger.d1 = (ledger as unknown as { realD1: D1Database }).realD1;
-    });
+    await bringD1Back(stub);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect(await stub.pendingCount()).toBe(0);
     const stored = await env.DB.prepare('SELECT choice, counted, response_json FROM votes WHERE battle_id = ?').bind(id).all<any>();
@@ -160,20 +174,12 @@ describe('nothing lost when D1 fails', () => {
     const stub = voteLedger(testEnv);
     // As after a restart: the ledger's state (Elo, visitor counts) and the handed-over battle must come from D1.
     await evictDurableObject(stub);
-    await runInDurableObject(stub, (ledger: VoteLedger) => {
-      (ledger as unknown as { realD1: D1Database }).realD1 = ledger.d1;
-      const down = () => {
-        throw new Error('D1_ERROR: down');
-      };
-      ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
-    });
+    await takeD1Down(stub);
     const res = await vote(id, 'A');
     expect(res.status).toBe(503);
     expect(res.body.error.code).toBe('storage_unavailable');
     expect(await stub.pendingCount()).toBe(0);
-    await runInDurableObject(stub, (ledger: VoteLedger) => {
-      ledger.d1 = (ledger as unknown as { realD1: D1Database }).realD1;
-    });
+    await bringD1Back(stub);
     // Nothing was acknowledged, so the visitor may simply vote again.
     expect((await vote(id, 'A')).status).toBe(200);
   });
@@ -183,21 +189,13 @@ describe('nothing lost when D1 fails', () => {
     letTimePass();
     const before = await countsFor(id);
     const stub = voteLedger(testEnv);
-    await runInDurableObject(stub, (ledger: VoteLedger) => {
-      (ledger as unknown as { realD1: D1Database }).realD1 = ledger.d1;
-      const down = () => {
-        throw new Error('D1_ERROR: down');
-      };
-      ledger.d1 = { batch: down, prepare: down } as unknown as D1Database;
-    });
+    await takeD1Down(stub);
     const acknowledged = await vote(id, 'B');
     expect(acknowledged.status).toBe(200);
     expect(await stub.pendingCount()).toBe(1);
     // Evicted while D1 is down: the pending vote is in the ledger's storage, and its answer comes back with it.
     await evictDurableObject(stub);
-    await runInDurableObject(stub, (ledger: VoteLedger) => {
-      ledger.d1 = testEnv.DB;
-    });
+    await bringD1Back(stub);
     expect((await vote(id, 'A')).status).toBe(409);
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect(await stub.pendingCount()).toBe(0);
