@@ -1,5 +1,6 @@
 // The vote release as NDJSON (README "Open data"): the public share, and every vote for admins.
-import { Hono, type Context } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import { ApiError } from '../errors';
 import { requireAdmin } from '../http/admin-auth';
 import { validate } from '../http/validation';
