@@ -1,18 +1,24 @@
 // The worker's settings: every [vars] value (wrangler.toml) is parsed here and nowhere else, with its default
 // and its meaning next to it (README "Settings"). A malformed value falls back to its default, so a typo never
 // takes the arena down. Secrets and provider settings (keys, base URLs, generators) are read where they are used.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).catch(fallback).default(fallback);
+/** A malformed value, or none, is `fallback`. */
+const orFallback = <T extends z.ZodMiniType>(schema: T, fallback: z.core.util.NoUndefined<z.output<T>>) =>
+  z._default(z.catch(schema, fallback), fallback);
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  orFallback(z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max)), fallback);
 /** A fraction in [0, 1]. */
-const share = (fallback: number) => z.coerce.number().min(0).max(1).catch(fallback).default(fallback);
-const onOff = (fallback: 'on' | 'off') => z.enum(['on', 'off']).catch(fallback).default(fallback);
+const share = (fallback: number) => orFallback(z.coerce.number().check(z.minimum(0), z.maximum(1)), fallback);
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) => orFallback(z.enum(values), fallback);
+const onOff = (fallback: 'on' | 'off') => oneOf(['on', 'off'], fallback);
 /** A comma-separated list, blanks dropped. */
-const list = z
-  .string()
-  .catch('')
-  .default('')
-  .transform((s) => s.split(',').map((item) => item.trim()).filter(Boolean));
+const list = z.pipe(
+  orFallback(z.string(), ''),
+  z.transform((s) => s.split(',').map((item) => item.trim()).filter(Boolean)),
+);
+/** Free text, or undefined. */
+const optionalText = z.catch(z.optional(z.string()), undefined);
 
 const settingsSchema = z.object({
   /** Total time a judge may take, retries and waits included. */
@@ -20,9 +26,9 @@ const settingsSchema = z.object({
   /** Time to the first token of a judge's answer. */
   JUDGE_FIRST_TOKEN_TIMEOUT_MS: int(20_000, 1),
   /** Offline baselines: "auto" (only while fewer than two LLM judges are available), "on" or "off". */
-  OFFLINE_JUDGES: z.preprocess(
-    (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-    z.enum(['auto', 'on', 'off']).catch('auto').default('auto'),
+  OFFLINE_JUDGES: z.pipe(
+    z.transform((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)),
+    oneOf(['auto', 'on', 'off'], 'auto'),
   ),
   /** Pace at which offline baselines stream their text. */
   OFFLINE_JUDGE_CHUNK_DELAY_MS: int(30),
@@ -31,14 +37,14 @@ const settingsSchema = z.object({
   /** Judges with fewer counted votes are marked preliminary. */
   PRELIMINARY_VOTES: int(300),
   /** How the leaderboard's 95% intervals are computed: "sandwich" (robust covariance, ~1 ms) or "bootstrap" (BOOTSTRAP_ROUNDS refits). */
-  RANKING_CI: z.enum(['sandwich', 'bootstrap']).catch('sandwich').default('sandwich'),
+  RANKING_CI: oneOf(['sandwich', 'bootstrap'], 'sandwich'),
   /** Bootstrap of the confidence intervals, reproducible by its seed. */
   BOOTSTRAP_ROUNDS: int(1000),
   BOOTSTRAP_SEED: int(42),
   /** "none" or "l2:<strength>" */
-  RANKING_PRIOR: z.string().optional().catch(undefined),
+  RANKING_PRIOR: optionalText,
   /** "<judge id>:<rating>", e.g. "gpt-4o:1200"; otherwise the mean rating is 1000. */
-  RANKING_ANCHOR: z.string().optional().catch(undefined),
+  RANKING_ANCHOR: optionalText,
   /** Reuse a judgment for the same judge and prompt instead of paying again. */
   JUDGMENT_CACHE: onOff('on'),
   /** Paid (LLM) judge calls allowed per UTC day; 0 = no ceiling. */
@@ -69,7 +75,7 @@ const settingsSchema = z.object({
   /** Days after which a battle no one voted on is deleted by the hourly job (texts it alone used too); 0 = never. */
   PRUNE_UNVOTED_AFTER_DAYS: int(7),
   /** Share of counted votes in the public export (GET /api/votes/export), chosen by a hash of the battle id. */
-  EXPORT_SHARE_PERCENT: z.coerce.number().int().min(0).max(100).catch(20).default(20),
+  EXPORT_SHARE_PERCENT: int(20, 0, 100),
   /** A vote enters the public export only this many hours after it was cast. */
   EXPORT_DELAY_HOURS: int(24),
   /** "on" puts visitors' own sample texts and rubrics in the public export; otherwise those lines carry the prompt hash only. */

@@ -1,7 +1,7 @@
 // The export's cursor: where the next page starts, and the snapshot it belongs to. Opaque to clients (base64url
 // JSON). Pages go in (created_at, vote id) order; `until` is fixed by the first page, so the pages of one
 // export cover one fixed set of votes: every vote exactly once, however many arrive meanwhile.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export interface ExportCursor {
   /** Votes cast at or before this time (ms) belong to this export. */
@@ -11,9 +11,9 @@ export interface ExportCursor {
 }
 
 const cursorSchema = z.object({
-  u: z.number().int().min(0),
-  t: z.number().int().min(0).optional(),
-  i: z.string().max(100).optional(),
+  u: z.number().check(z.int(), z.minimum(0)),
+  t: z.optional(z.number().check(z.int(), z.minimum(0))),
+  i: z.optional(z.string().check(z.maxLength(100))),
 });
 
 export function encodeCursor(cursor: ExportCursor): string {

@@ -1,9 +1,9 @@
 // Optional Cloudflare Turnstile check on battle creation: on only when TURNSTILE_SECRET_KEY is configured.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ApiError } from '../errors';
 
 const SITEVERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';
-const siteverifyAnswer = z.object({ success: z.boolean(), 'error-codes': z.array(z.string()).optional() });
+const siteverifyAnswer = z.object({ success: z.boolean(), 'error-codes': z.optional(z.array(z.string())) });
 
 export function isTurnstileEnabled(env: Env): boolean {
   return Boolean(env.TURNSTILE_SECRET_KEY);
