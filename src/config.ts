@@ -1,7 +1,7 @@
 // The worker's settings: every [vars] value (wrangler.toml) is parsed here and nowhere else, with its default
 // and its meaning next to it (README "Settings"). A malformed value falls back to its default, so a typo never
 // takes the arena down. Secrets and provider settings (keys, base URLs, generators) are read where they are used.
-import { z } from './shared/zod';
+import * as z from './shared/zod';
 
 /** A malformed value, or none, is `fallback`. */
 const orFallback = <T extends z.ZodMiniType>(schema: T, fallback: z.core.util.NoUndefined<z.output<T>>) =>

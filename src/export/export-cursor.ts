@@ -1,7 +1,7 @@
 // The export's cursor: where the next page starts, and the snapshot it belongs to. Opaque to clients (base64url
 // JSON). Pages go in (created_at, vote id) order; `until` is fixed by the first page, so the pages of one
 // export cover one fixed set of votes: every vote exactly once, however many arrive meanwhile.
-import { z } from '../shared/zod';
+import * as z from '../shared/zod';
 
 export interface ExportCursor {
   /** Votes cast at or before this time (ms) belong to this export. */

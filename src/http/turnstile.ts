@@ -1,5 +1,5 @@
 // Optional Cloudflare Turnstile check on battle creation: on only when TURNSTILE_SECRET_KEY is configured.
-import { z } from '../shared/zod';
+import * as z from '../shared/zod';
 import { ApiError } from '../errors';
 
 const SITEVERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';

@@ -1,5 +1,5 @@
 // The 18 LLM judges of the announcement, with the model names their providers' APIs expect.
-import { z } from '../shared/zod';
+import * as z from '../shared/zod';
 import { LlmJudgeEntrySchema, type JudgeModel } from './judge-model';
 
 const PROPRIETARY = 'Proprietary';

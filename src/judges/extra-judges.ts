@@ -1,6 +1,6 @@
 // EXTRA_JUDGES: operator-defined judges as a JSON array of registry entries. A bad entry is logged and skipped;
 // it never throws, so a typo in a setting cannot take the worker down.
-import { z } from '../shared/zod';
+import * as z from '../shared/zod';
 import { LlmJudgeEntrySchema, type JudgeModel } from './judge-model';
 
 export interface ExtraJudgesResult {

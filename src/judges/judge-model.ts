@@ -1,5 +1,5 @@
 // The shape of one registry entry, validated with zod (built-ins at load time, EXTRA_JUDGES at runtime).
-import { z } from '../shared/zod';
+import * as z from '../shared/zod';
 import { LLM_PROVIDERS } from './providers';
 
 /** A price must be a plain number of dollars: finite, not negative, and below an implausible $10,000 per million tokens. */
