@@ -14,7 +14,7 @@ const NOT_IN_WORKER_YET = [
   'src/samples/format-bank.ts',
   'src/samples/format-samples.ts',
   'src/shared/format-rubric-presets.ts',
-  'src/shared/format-rubrics.ts',
+
   'src/samples/bank/pairwise-coding.ts',
   'src/samples/bank/binary-coding.ts',
 ];
