@@ -3,7 +3,7 @@
 // satisfy these. No I/O here.
 import type { BinaryRubric, JudgeFormat, PairwiseRubric } from '../shared/request-schemas';
 import type { BinaryVerdict, PairwiseVerdict } from '../shared/api-types';
-import type { JudgeTask, Rubric } from './types';
+import type { Rubric } from './types';
 
 export type { BinaryRubric, PairwiseRubric };
 
@@ -12,8 +12,12 @@ export type { JudgeFormat };
 /** The likert rubric is today's: criteria plus one description per score 1..5. */
 export type LikertRubric = Rubric;
 
-/** The likert task is today's JudgeTask. */
-export type LikertTask = JudgeTask;
+export interface LikertTask {
+  input: string;
+  response: string;
+  reference?: string;
+  rubric: LikertRubric;
+}
 export interface BinaryTask {
   input: string;
   response: string;
