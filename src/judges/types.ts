@@ -17,7 +17,8 @@ export interface TokenUsage {
 
 /** A successful evaluation: the verdict and critique parsed out of everything the judge wrote. */
 export interface Judgment {
-  /** In the task's format; a pairwise verdict relative to the order the visitor sees. */
+  /** In the task's format. A judge answers relative to the task it was given: for pairwise, the order it was shown
+   * (the run path maps it to the visitor's order with verdictInVisitorOrder, pairwise-order.ts). */
   verdict: FormatVerdict;
   /** The answer part of the output (after any reasoning section). */
   critique: string;
