@@ -9,7 +9,7 @@ import { verdictInVisitorOrder, type ShownOrder } from '../../src/judges/pairwis
 import { DEFAULT_BINARY_RUBRIC, DEFAULT_PAIRWISE_RUBRIC, NO_HARMFUL_CONTENT } from '../../src/shared/format-rubric-presets';
 import { letTimePass } from '../support/api';
 import { fetchWith, streamWith } from '../support/app-with-env';
-import { OK_FEEDBACK, THINK_REASONING } from '../support/stub-openai/behaviours';
+import { NAMES_ITSELF_FEEDBACK, OK_FEEDBACK, THINK_REASONING } from '../support/stub-openai/behaviours';
 import { stubEnv, stubLastRequest, stubModel } from '../support/stub-openai/client';
 
 const baseEnv = env as unknown as Env;
@@ -108,6 +108,21 @@ describe('a binary (pass/fail) round', () => {
     const verdictEvents = (list: typeof events) => list.filter((e) => e.event === 'judgment').sort((a, b) => (a.data.judge < b.data.judge ? -1 : 1));
     expect(verdictEvents(replay.events)).toEqual(verdictEvents(events));
     expect(replay.events.filter((e) => e.event === 'reasoning').map((e) => e.data.text).join('')).toBe(THINK_REASONING);
+  });
+
+  it('withholds a name in the reasoning, and does not count the vote of a battle whose reasoning named a model', async () => {
+    const js = judges('think-names-itself', 'pass');
+    const testEnv = stubEnv(js);
+    const created = await fetchWith(testEnv, '/api/battles', { method: 'POST', json: { format: 'binary', input: unique('Is this right?'), response: FIRST } });
+    const id = created.json().battle.id;
+    const { events, raw } = await streamWith(testEnv, id);
+    expect(NAMES_ITSELF_FEEDBACK).toMatch(/GPT-4o.*OpenAI/);
+    expect(raw).not.toMatch(/GPT-4o|OpenAI/);
+    const reasoning = events.filter((e) => e.event === 'reasoning').map((e) => e.data.text).join('');
+    expect(reasoning.startsWith('As [name withheld], a model made by [name withheld]')).toBe(true);
+    await vote(testEnv, id);
+    const row = await baseEnv.DB.prepare('SELECT counted, excluded_reason FROM votes WHERE battle_id = ?').bind(id).first();
+    expect(row).toEqual({ counted: 0, excluded_reason: 'identity_leaked' });
   });
 });
 

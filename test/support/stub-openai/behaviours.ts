@@ -53,6 +53,8 @@ export function planFor(behaviour: string, callNumber: number): Plan {
       return { type: 'content', text: JSON.stringify({ feedback: OK_FEEDBACK, verdict: behaviour }) };
     case 'think-pass': // a reasoning model: a rejected verdict inside <think>, then its answer
       return { type: 'content', text: `<think>${THINK_REASONING}</think>${JSON.stringify({ feedback: OK_FEEDBACK, verdict: 'pass' })}` };
+    case 'think-names-itself': // the reasoning, not the answer, gives the judge away
+      return { type: 'content', text: `<think>${NAMES_ITSELF_FEEDBACK}</think>${JSON.stringify({ feedback: OK_FEEDBACK, verdict: 'pass' })}` };
     case 'ok-usage':
       return { ...(planFor('ok', callNumber) as Extract<Plan, { type: 'content' }>), usage: STUB_USAGE };
     case 'ok-prose':
