@@ -36,6 +36,22 @@ export const SAMPLE = {
 
 export const ANSWER = 'Water boils at 100 °C at sea level.';
 
+/** What `sample-pairwise` writes: the better response first, as generators tend to. */
+export const PAIRWISE_SAMPLE = {
+  input: 'How many minutes are there in a day?',
+  responses: ['There are 1,440 minutes in a day (24 × 60).', 'A day has 24 hours, so roughly 1,000 minutes.'],
+  better: 'first',
+  category: 'reasoning',
+};
+
+/** What `sample-binary` writes, in prose around the JSON as some models do. */
+export const BINARY_SAMPLE = {
+  input: 'What is the boiling point of water at sea level in Fahrenheit?',
+  response: 'Water boils at 100 °F at sea level.',
+  verdict: 'fail',
+  category: 'factual',
+};
+
 /** JSON text with every non-ASCII char written as a \uXXXX escape, like some providers do. */
 export function jsonWithAsciiEscapes(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
@@ -181,6 +197,10 @@ export function planFor(behaviour: string, callNumber: number, messages?: readon
       return { type: 'bad-sse' };
     case 'sample':
       return { type: 'content', text: JSON.stringify(SAMPLE) };
+    case 'sample-pairwise':
+      return { type: 'content', text: JSON.stringify(PAIRWISE_SAMPLE) };
+    case 'sample-binary':
+      return { type: 'content', text: `Here is the test case:\n${JSON.stringify(BINARY_SAMPLE)}` };
     case 'sample-bad':
       return { type: 'content', text: JSON.stringify({ input: '', response: 42 }) };
     case 'answer':
