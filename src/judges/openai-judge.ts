@@ -29,8 +29,9 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
     async evaluate(task: JudgeTask, onDelta: OnDelta, signal?: AbortSignal): Promise<JudgeResult> {
       const started = Date.now();
       const terms = identityTerms(knownModels, formatTaskTexts(task).join('\n'));
-      // A reasoning section (<think>…</think>) streams apart, as reasoning; the answer goes through the feedback
-      // stream (JSON → its feedback text). Both are redacted before anything is shown.
+      // Reasoning streams apart: sent apart by the provider (reasoning_content), or a <think>…</think> section of the
+      // content. The answer goes through the feedback stream (JSON → its feedback text). Both are redacted before
+      // anything is shown.
       const sections = createReasoningStream();
       const feedback = createFeedbackStream();
       const answerRedactor = createIdentityRedactor(terms);
@@ -59,7 +60,7 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
         temperature: JUDGE_TEMPERATURE,
         timeouts,
         signal,
-        onText: (raw) => showSections(sections.push(raw)),
+        onText: (raw, part) => (part === 'reasoning' ? show(reasoningRedactor.push(raw), 'reasoning') : showSections(sections.push(raw))),
       });
       // "Before first token" means before the visitor saw anything, which is what failover cares about.
       if (!result.ok) return { ok: false, failure: { ...result.failure, beforeFirstToken: !shownAnything } };
@@ -68,7 +69,7 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
       show(reasoningRedactor.end(), 'reasoning');
       show(answerRedactor.push(feedback.end()), 'answer');
       show(answerRedactor.end(), 'answer');
-      const finishReason = finishReasonOf(result);
+      const { finishReason } = result;
       const parsed = parseVerdict(task.format, result.text, { finishReason });
       if (!parsed.ok) return { ok: false, failure: verdictFailure(task.format, parsed, result.text, { beforeFirstToken: !shownAnything, finishReason }) };
       return {
@@ -76,18 +77,13 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
         judgment: {
           verdict: parsed.verdict,
           critique: redactIdentities(parsed.critique, terms),
-          reasoning: redactIdentities(parsed.reasoning, terms),
+          reasoning: redactIdentities([result.reasoning, parsed.reasoning].filter(Boolean).join('\n\n'), terms),
           text: streamed,
           latencyMs: Date.now() - started,
           ttftMs: result.ttftMs,
-          usage: result.usage ? { ...result.usage, estimated: false } : estimateUsage(messages, result.text),
+          usage: result.usage ? { ...result.usage, estimated: false } : estimateUsage(messages, result.reasoning + result.text),
         },
       };
     },
   };
-}
-
-/** The provider's finish_reason, once chat-stream reports it ("length": the answer hit the token limit). */
-function finishReasonOf(result: object): string | null | undefined {
-  return (result as { finishReason?: string | null }).finishReason;
 }

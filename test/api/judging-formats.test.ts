@@ -9,14 +9,22 @@ import { verdictInVisitorOrder, type ShownOrder } from '../../src/judges/pairwis
 import { DEFAULT_BINARY_RUBRIC, DEFAULT_PAIRWISE_RUBRIC, NO_HARMFUL_CONTENT } from '../../src/shared/format-rubric-presets';
 import { letTimePass } from '../support/api';
 import { fetchWith, streamWith } from '../support/app-with-env';
-import { NAMES_ITSELF_FEEDBACK, OK_FEEDBACK, THINK_REASONING } from '../support/stub-openai/behaviours';
+import { NAMES_ITSELF_FEEDBACK } from '../support/stub-openai/behaviours';
+import { BINARY_FEEDBACK, PAIRWISE_FEEDBACK, thinkingText } from '../support/stub-openai/format-answers';
 import { stubEnv, stubLastRequest, stubModel } from '../support/stub-openai/client';
 
 const baseEnv = env as unknown as Env;
 
-function judges(...behaviours: string[]) {
-  return behaviours.map((behaviour, i) => ({ id: `fmt-${i}-${crypto.randomUUID().slice(0, 6)}`, providerModel: stubModel(behaviour), behaviour }));
+/** Stub judges that give `verdicts` (pass, first, …) as JSON, or another stub behaviour (`think`, …). */
+function judges(...verdicts: string[]) {
+  return verdicts.map((verdict, i) => {
+    const behaviour = /^(pass|fail|first|second|tie)$/.test(verdict) ? `verdict-json-${verdict}` : verdict;
+    return { id: `fmt-${i}-${crypto.randomUUID().slice(0, 6)}`, providerModel: stubModel(behaviour), behaviour: verdict };
+  });
 }
+
+/** What the stub's `think` judge reasons on a binary task (it weighs and rejects a fail). */
+const THINK_REASONING = thinkingText('binary', 'pass');
 
 const unique = (text: string) => `${text} (${crypto.randomUUID().slice(0, 8)})`;
 
@@ -54,7 +62,7 @@ describe('a binary (pass/fail) round', () => {
     const behaviourOf = (modelId: string) => js.find((j) => j.id === modelId)!.behaviour;
     for (const j of judgments) {
       const row = rows.find((r) => r.position === j.data.judge)!;
-      expect(j.data).toEqual({ judge: row.position, verdict: behaviourOf(row.model_id), critique: OK_FEEDBACK });
+      expect(j.data).toEqual({ judge: row.position, verdict: behaviourOf(row.model_id), critique: BINARY_FEEDBACK });
       expect(row).toMatchObject({ score: null, verdict: behaviourOf(row.model_id), shown_order: null, reasoning: null });
     }
     for (const j of js) expect(raw).not.toContain(j.id);
@@ -68,7 +76,7 @@ describe('a binary (pass/fail) round', () => {
     const details = (await fetchWith(testEnv, `/api/battles/${battle.id}`)).json().battle;
     expect(details).toMatchObject({ format: 'binary', status: 'judged', rubric: DEFAULT_BINARY_RUBRIC });
     for (const p of ['A', 'B'] as const) {
-      expect(details.judgments[p]).toEqual({ status: 'complete', verdict: rows.find((r) => r.position === p)!.verdict, critique: OK_FEEDBACK });
+      expect(details.judgments[p]).toEqual({ status: 'complete', verdict: rows.find((r) => r.position === p)!.verdict, critique: BINARY_FEEDBACK });
     }
     expect(details.vote).toBeUndefined();
 
@@ -78,12 +86,15 @@ describe('a binary (pass/fail) round', () => {
     expect(slice).toEqual({ format: 'binary', category: 'custom' });
   });
 
-  it('reads a reasoning model’s verdict after its <think> section, streams the thinking apart and never takes the verdict it rejected there', async () => {
-    const js = judges('think-pass', 'pass');
+  // `think` writes a <think> section in its content; `reasoning-content` sends its reasoning apart, as DeepSeek does.
+  it.each(['think', 'reasoning-content'])('reads a reasoning model’s verdict (%s), streams the thinking apart and never takes the verdict it rejected there', async (thinking) => {
+    const js = judges(thinking, 'ok');
     const testEnv = stubEnv(js);
+    // The stub's model name is a word of its reasoning ("Let me think"): the sample mentions it, so it is not withheld.
+    const input = unique('I think rice keeps: how do I store it safely?');
     const created = await fetchWith(testEnv, '/api/battles', {
       method: 'POST',
-      json: { format: 'binary', input: unique('How do I store rice safely?'), response: 'Cool it within an hour and refrigerate it.', rubric: NO_HARMFUL_CONTENT },
+      json: { format: 'binary', input, response: 'Cool it within an hour and refrigerate it.', rubric: NO_HARMFUL_CONTENT },
     });
     expect(created.status).toBe(201);
     expect(created.json().battle.rubric).toEqual(NO_HARMFUL_CONTENT);
@@ -92,22 +103,22 @@ describe('a binary (pass/fail) round', () => {
     const rows = await judgmentRows(id);
     const thinker = rows.find((r) => r.model_id === js[0].id)!;
     const reasoning = events.filter((e) => e.event === 'reasoning' && e.data.judge === thinker.position).map((e) => e.data.text).join('');
-    expect(reasoning).toBe(THINK_REASONING);
+    expect(reasoning.trim()).toBe(THINK_REASONING);
     const deltas = events.filter((e) => e.event === 'delta' && e.data.judge === thinker.position).map((e) => e.data.text).join('');
-    expect(deltas).toBe(OK_FEEDBACK);
+    expect(deltas).toBe(BINARY_FEEDBACK);
     const judgment = events.find((e) => e.event === 'judgment' && e.data.judge === thinker.position)!;
-    expect(judgment.data).toEqual({ judge: thinker.position, verdict: 'pass', critique: OK_FEEDBACK, reasoning: THINK_REASONING });
-    expect(thinker).toMatchObject({ verdict: 'pass', critique: OK_FEEDBACK, reasoning: THINK_REASONING });
+    expect(judgment.data).toEqual({ judge: thinker.position, verdict: 'pass', critique: BINARY_FEEDBACK, reasoning: THINK_REASONING });
+    expect(thinker).toMatchObject({ verdict: 'pass', critique: BINARY_FEEDBACK, reasoning: THINK_REASONING });
     // The other judge wrote no reasoning: none is streamed or shown for it.
     expect(events.some((e) => e.event === 'reasoning' && e.data.judge !== thinker.position)).toBe(false);
 
     const details = (await fetchWith(testEnv, `/api/battles/${id}`)).json().battle;
-    expect(details.judgments[thinker.position]).toEqual({ status: 'complete', verdict: 'pass', critique: OK_FEEDBACK, reasoning: THINK_REASONING });
+    expect(details.judgments[thinker.position]).toEqual({ status: 'complete', verdict: 'pass', critique: BINARY_FEEDBACK, reasoning: THINK_REASONING });
     // A finished battle replays the same judgments (judge by judge, where the live ones interleave).
     const replay = await streamWith(testEnv, id);
     const verdictEvents = (list: typeof events) => list.filter((e) => e.event === 'judgment').sort((a, b) => (a.data.judge < b.data.judge ? -1 : 1));
     expect(verdictEvents(replay.events)).toEqual(verdictEvents(events));
-    expect(replay.events.filter((e) => e.event === 'reasoning').map((e) => e.data.text).join('')).toBe(THINK_REASONING);
+    expect(replay.events.filter((e) => e.event === 'reasoning').map((e) => e.data.text).join('').trim()).toBe(THINK_REASONING);
   });
 
   it('withholds a name in the reasoning, and does not count the vote of a battle whose reasoning named a model', async () => {
@@ -123,6 +134,26 @@ describe('a binary (pass/fail) round', () => {
     await vote(testEnv, id);
     const row = await baseEnv.DB.prepare('SELECT counted, excluded_reason FROM votes WHERE battle_id = ?').bind(id).first();
     expect(row).toEqual({ counted: 0, excluded_reason: 'identity_leaked' });
+  });
+});
+
+describe('a judge cut off by its token limit', () => {
+  it('is a judge error saying so (finish_reason "length"), never a partial verdict; a registry entry may raise its maxTokens', async () => {
+    const js = judges('length-mid-json', 'ok');
+    const entries = JSON.parse(stubEnv(js).EXTRA_JUDGES!) as Record<string, unknown>[];
+    entries[1]!.maxTokens = 4000;
+    const testEnv = { ...stubEnv(js), EXTRA_JUDGES: JSON.stringify(entries) } as Env;
+    const created = await fetchWith(testEnv, '/api/battles', { method: 'POST', json: { format: 'pairwise', input: unique('Which is right?'), responses: [FIRST, SECOND] } });
+    const id = created.json().battle.id;
+    const { events } = await streamWith(testEnv, id);
+    const rows = await judgmentRows(id);
+    const cut = rows.find((r) => r.model_id === js[0].id)!;
+    expect(events.find((e) => e.event === 'judge_error' && e.data.judge === cut.position)!.data.message).toBe("The judge's answer was cut off before its verdict.");
+    expect(events.some((e) => e.event === 'judgment' && e.data.judge === cut.position)).toBe(false);
+    const failure = await baseEnv.DB.prepare('SELECT status, failure_kind, verdict FROM judgments WHERE battle_id = ? AND model_id = ?').bind(id, js[0].id).first();
+    expect(failure).toEqual({ status: 'error', failure_kind: 'truncated', verdict: null });
+    expect((await stubLastRequest(js[0].providerModel))!.body.max_tokens).toBe(800);
+    expect((await stubLastRequest(js[1].providerModel))!.body.max_tokens).toBe(4000);
   });
 });
 
@@ -144,7 +175,7 @@ describe('a pairwise round', () => {
       // Both judges say "first" about what they were shown; the visitor's order decides what that means.
       const expected = verdictInVisitorOrder('first', row.shown_order!);
       expect(row.verdict).toBe(expected);
-      expect(events.find((e) => e.event === 'judgment' && e.data.judge === row.position)!.data).toEqual({ judge: row.position, verdict: expected, critique: OK_FEEDBACK });
+      expect(events.find((e) => e.event === 'judgment' && e.data.judge === row.position)!.data).toEqual({ judge: row.position, verdict: expected, critique: PAIRWISE_FEEDBACK });
       const prompt = (await stubLastRequest(js.find((j) => j.id === row.model_id)!.providerModel))!.body.messages[1]!.content;
       const [shownFirst, shownSecond] = row.shown_order === 'swapped' ? [SECOND, FIRST] : [FIRST, SECOND];
       expect(prompt.indexOf(shownFirst)).toBeGreaterThan(-1);
@@ -152,7 +183,7 @@ describe('a pairwise round', () => {
     }
     const details = (await fetchWith(testEnv, `/api/battles/${battle.id}`)).json().battle;
     expect(details).toMatchObject({ format: 'pairwise', responses: [FIRST, SECOND], status: 'judged' });
-    for (const row of rows) expect(details.judgments[row.position]).toEqual({ status: 'complete', verdict: row.verdict, critique: OK_FEEDBACK });
+    for (const row of rows) expect(details.judgments[row.position]).toEqual({ status: 'complete', verdict: row.verdict, critique: PAIRWISE_FEEDBACK });
     const answer = await vote(testEnv, battle.id, 'tie');
     expect([answer.models.A.id, answer.models.B.id].sort()).toEqual(js.map((j) => j.id).sort());
   });

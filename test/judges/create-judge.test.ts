@@ -5,7 +5,6 @@ import { createJudge } from '../../src/judges/create-judge';
 import { availableJudgeModels } from '../../src/judges/registry';
 import { stubEnv, stubModel } from '../support/stub-openai/client';
 import { FRANCE_TASK, task } from './fixtures';
-import { scoreOf } from './judgment-score';
 
 describe('createJudge', () => {
   it('runs every judge available on a fresh clone (offline baselines) end to end', async () => {
@@ -22,8 +21,8 @@ describe('createJudge', () => {
       const bad = await judge.evaluate(task({ response: 'I enjoy long walks on the beach.' }), () => {});
       if (!good.ok || !bad.ok) throw new Error('offline judges never fail');
       expect(deltas.join('')).toBe(good.judgment.text);
-      onTopic.push(scoreOf(good.judgment));
-      offTopic.push(scoreOf(bad.judgment));
+      onTopic.push(good.judgment.verdict.format === 'likert' ? good.judgment.verdict.score : NaN);
+      offTopic.push(bad.judgment.verdict.format === 'likert' ? bad.judgment.verdict.score : NaN);
     }
     onTopic.forEach((score, i) => expect(score).toBeGreaterThan(offTopic[i]));
   });
