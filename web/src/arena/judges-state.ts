@@ -56,8 +56,7 @@ export function judgesFromSnapshot(snapshot: Pick<BattleDetails, 'judgments'>): 
 }
 
 function panelFromSnapshot(judgment: PublicJudgment): JudgePanelState {
-  const verdict = verdictOf(judgment);
-  if (judgment.status === 'complete' && verdict) return completePanel(judgment.critique ?? '', judgment.reasoning, verdict);
+  if (judgment.status === 'complete') return completePanel(judgment.critique ?? '', judgment.reasoning, verdictOf(judgment));
   if (judgment.status === 'error') {
     return { ...waitingPanel(), phase: 'error', error: judgment.error || 'This judge could not finish.' };
   }
