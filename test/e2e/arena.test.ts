@@ -447,7 +447,7 @@ describe('arena', () => {
     expect(await page.locator('#rubric-score-3-problem').count()).toBe(0);
 
     // The reference toggle shows the field and brings a sample that has a reference answer.
-    const referenceSample = page.waitForResponse((r) => r.url().includes('/api/samples/random?reference=true'));
+    const referenceSample = page.waitForResponse((r) => r.url().includes('/api/samples/random?format=likert&reference=true'));
     await page.getByLabel('Use a reference answer').check();
     expect((await referenceSample).status()).toBe(200);
     await expect.poll(() => page.getByLabel('Reference answer', { exact: true }).inputValue()).not.toBe('');
