@@ -33,6 +33,11 @@ const llmFields = {
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'pricesReadOn must be a date, YYYY-MM or YYYY-MM-DD')
     .optional(),
+  /**
+   * Most tokens the judge may write (default JUDGE_MAX_TOKENS, 800). Reasoning models spend thousands of tokens
+   * thinking before they answer, and an answer cut off by the limit is a judge error, so give them more.
+   */
+  maxTokens: z.number().int().min(64).max(64_000).optional(),
   /** Whether the weights can be downloaded; false (proprietary) unless said. */
   openWeights: z.boolean().default(false),
   /** Parameters in billions; null when undisclosed. */

@@ -5,6 +5,7 @@ import { createJudge } from '../../src/judges/create-judge';
 import { availableJudgeModels } from '../../src/judges/registry';
 import { stubEnv, stubModel } from '../support/stub-openai/client';
 import { FRANCE_TASK, task } from './fixtures';
+import { scoreOf } from './judgment-score';
 
 describe('createJudge', () => {
   it('runs every judge available on a fresh clone (offline baselines) end to end', async () => {
@@ -21,8 +22,8 @@ describe('createJudge', () => {
       const bad = await judge.evaluate(task({ response: 'I enjoy long walks on the beach.' }), () => {});
       if (!good.ok || !bad.ok) throw new Error('offline judges never fail');
       expect(deltas.join('')).toBe(good.judgment.text);
-      onTopic.push(good.judgment.score);
-      offTopic.push(bad.judgment.score);
+      onTopic.push(scoreOf(good.judgment));
+      offTopic.push(scoreOf(bad.judgment));
     }
     onTopic.forEach((score, i) => expect(score).toBeGreaterThan(offTopic[i]));
   });
