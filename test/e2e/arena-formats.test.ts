@@ -98,7 +98,7 @@ describe('a round in each judging format', () => {
       // The rubric editor has the format's fields; a binary sample's own check is in it.
       await page.getByText('Edit judge prompt').click();
       expect(await page.getByLabel('Evaluation criteria').inputValue()).not.toBe('');
-      expect(await page.locator('[id^="rubric-score-"]').count()).toBe(format === 'likert' ? 5 : 0);
+      expect(await page.locator('textarea[id^="rubric-score-"]').count()).toBe(format === 'likert' ? 5 : 0);
       expect(await page.locator('#rubric-pass, #rubric-fail').count()).toBe(format === 'binary' ? 2 : 0);
       if (format === 'binary') {
         expect(await page.getByLabel('Evaluation criteria').inputValue()).toBe(sample.rubric!.criteria);

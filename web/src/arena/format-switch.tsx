@@ -5,7 +5,7 @@ import { FORMAT_LABELS, SLICE_FORMATS } from '../leaderboard/slice-filter';
 const FORMAT_HINTS: Record<JudgeFormat, string> = {
   likert: 'The judges score the response from 1 to 5 against the rubric.',
   binary: 'The judges say whether the response passes or fails one check.',
-  pairwise: 'The judges say which of two responses is better, or that neither is.',
+  pairwise: 'The judges say which of two responses is better, or that they tie.',
 };
 
 interface FormatSwitchProps {
