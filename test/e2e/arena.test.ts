@@ -428,16 +428,16 @@ describe('arena', () => {
     expect(helpfulness).toMatch(/^Helpfulness/);
     await page.getByLabel('Preset').selectOption({ label: 'Factual accuracy' });
     expect(await criteria.inputValue()).toMatch(/^Factual accuracy/);
-    expect(await page.getByLabel('Score 1').inputValue()).not.toBe('');
+    expect(await page.getByLabel('Score 1', { exact: true }).inputValue()).not.toBe('');
 
     // Too long: the field says so, and "Run judges" does not send anything.
     let battleRequests = 0;
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/api/battles')) battleRequests++;
     });
-    await page.getByLabel('Score 3').fill('x'.repeat(1001));
+    await page.getByLabel('Score 3', { exact: true }).fill('x'.repeat(1001));
     expect(await page.locator('#rubric-score-3-problem').textContent()).toContain('1 character too long');
-    expect(await page.getByLabel('Score 3').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Score 3', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Run judges' }).click();
     await page.getByText('Please fix the highlighted fields first.').waitFor();
     expect(battleRequests).toBe(0);

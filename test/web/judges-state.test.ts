@@ -135,6 +135,20 @@ describe('judge panels from a stored battle', () => {
     expect(state.B).toMatchObject({ phase: 'complete', reasoning: '', verdict: { format: 'pairwise', verdict: 'first' } });
   });
 
+  it('a failed judgment keeps the reasoning it had written, as the stream showed it', () => {
+    const streamed = run([
+      { type: 'reasoning', judge: 'B', text: 'Let me weigh both… ' },
+      { type: 'judge_error', judge: 'B', message: 'This judge ran out of room before its answer.' },
+    ]);
+    const stored = judgesFromSnapshot({
+      judgments: {
+        A: { status: 'pending' },
+        B: { status: 'error', error: 'This judge ran out of room before its answer.', reasoning: 'Let me weigh both… ' },
+      },
+    });
+    expect(stored.B).toEqual(streamed.B);
+  });
+
   it('a complete judgment without a verdict cannot be voted on: it shows as a failure', () => {
     const state = judgesFromSnapshot({ judgments: { A: { status: 'complete', critique: 'Hm.' }, B: { status: 'complete', score: 3 } } });
     expect(state.A.phase).toBe('error');

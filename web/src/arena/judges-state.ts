@@ -58,7 +58,8 @@ export function judgesFromSnapshot(snapshot: Pick<BattleDetails, 'judgments'>): 
 function panelFromSnapshot(judgment: PublicJudgment): JudgePanelState {
   if (judgment.status === 'complete') return completePanel(judgment.critique ?? '', judgment.reasoning, verdictOf(judgment));
   if (judgment.status === 'error') {
-    return { ...waitingPanel(), phase: 'error', error: judgment.error || 'This judge could not finish.' };
+    // A judge cut off mid-thought keeps what it had reasoned, as the stream showed it.
+    return { ...waitingPanel(), phase: 'error', reasoning: judgment.reasoning ?? '', error: judgment.error || 'This judge could not finish.' };
   }
   return waitingPanel();
 }
