@@ -80,6 +80,13 @@ describe('the format switch', () => {
     expect(play(switched, { type: 'formatChosen', format: 'pairwise' })).toBe(switched);
   });
 
+  it('a failed load leaves no bank sample id of another format to send', () => {
+    const switched = play(opened(), { type: 'formatChosen', format: 'binary' });
+    expect(switched.sampleId).toBeUndefined();
+    const failed = play(switched, { type: 'sampleFailed', request: sampleRequest(switched), message: 'Offline.' });
+    expect(runRequest(failed)).toMatchObject({ format: 'binary', sampleId: undefined, response: 'A.', rubric: DEFAULT_BINARY_RUBRIC });
+  });
+
   it('drops a sample of the format the visitor has left', () => {
     const toBinary = play(opened(), { type: 'formatChosen', format: 'binary' });
     const toPairwise = play(toBinary, { type: 'formatChosen', format: 'pairwise' });

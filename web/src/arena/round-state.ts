@@ -117,8 +117,10 @@ export function initialRoundState(): RoundState {
 export function roundReducer(state: RoundState, action: RoundAction): RoundState {
   switch (action.type) {
     case 'formatChosen':
-      // Each format has its own bank: a new format brings a sample of it.
-      return action.format === state.format ? state : requestSample({ ...state, format: action.format }, state.fields.useReference);
+      // Each format has its own bank: a new format brings a sample of it. Until it comes (or if it fails), the texts
+      // on the page are no bank sample of this format.
+      if (action.format === state.format) return state;
+      return requestSample({ ...state, format: action.format, sampleId: undefined }, state.fields.useReference);
     case 'sampleRequested':
       return requestSample(state, action.withReference);
     case 'sampleLoaded': {
