@@ -60,7 +60,13 @@ export const createBattleSchema = z.discriminatedUnion('format', [
     responses: z.tuple([text('responses.0'), text('responses.1')], { error: 'responses must be [first, second]: two texts' }),
     rubric: pairwiseRubricSchema.optional(),
   }),
-]);
+], {
+  // zod's own message would list `undefined` among the formats; say what to send instead.
+  error: (issue) =>
+    issue.code === 'invalid_union' && issue.note === 'No matching discriminator'
+      ? `must be one of ${SLICE_FORMATS.map((f) => `"${f}"`).join(', ')} (or left out for likert)`
+      : undefined,
+});
 /** What a client sends to start a battle (`format` may be left out for likert). */
 export type BattleRequest = z.input<typeof createBattleSchema>;
 /** The same request once validated (format set, texts trimmed, empty reference dropped). */

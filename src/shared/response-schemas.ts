@@ -171,7 +171,14 @@ export const leaderboardRefreshAnswerSchema = z.object({ updatedAt: z.string().n
 /** POST /api/admin/judges/:id/bench */
 export const benchAnswerSchema = z.object({ id: z.string(), benchedUntil: z.string().nullable() });
 
-const exportJudgmentSchema = z.object({ score: z.number().nullable(), critique: z.string().nullable() });
+/** likert: `score` (verdict null); binary/pairwise: `verdict` (score null; pairwise in the order of `responses`). */
+const exportJudgmentSchema = z.object({
+  score: z.number().nullable(),
+  verdict: z.union([binaryVerdictSchema, pairwiseVerdictSchema]).nullable(),
+  critique: z.string().nullable(),
+  /** A reasoning model's thinking before its answer; null when it wrote none, or withheld like the critique. */
+  reasoning: z.string().nullable(),
+});
 
 /**
  * One line of GET /api/votes/export (NDJSON): Chatbot Arena's battle-log fields, then the judge arena's.
@@ -187,15 +194,19 @@ export const exportedVoteSchema = z.object({
   /** When the vote was cast, unix seconds. */
   tstamp: z.number().int(),
   anony: z.literal(true),
-  format: z.literal('likert'),
+  /** The battle's judging format. */
+  format: z.enum(['likert', 'binary', 'pairwise']),
   /** The bank sample's category, or "generated", or "custom". */
   category: z.string(),
   judge_a: exportJudgmentSchema,
   judge_b: exportJudgmentSchema,
   input: z.string().optional(),
+  /** likert and binary. */
   response: z.string().optional(),
+  /** pairwise: [first, second] as the visitor saw them. */
+  responses: z.tuple([z.string(), z.string()]).optional(),
   reference: z.string().optional(),
-  rubric: rubricSchema.optional(),
+  rubric: z.union([rubricSchema, binaryRubricSchema, pairwiseRubricSchema]).optional(),
 });
 
 /** One line of GET /api/admin/votes/export: every vote, with whether it counted and why not. */

@@ -5,6 +5,8 @@
 export const OK_FEEDBACK =
   'The response answers the question directly.\nIt names "Paris" as the capital, which is correct — café-level detail is not needed.';
 export const OK_SCORE = 4;
+/** What the `think-pass` behaviour thinks before answering: it considers, then rejects, a fail verdict. */
+export const THINK_REASONING = 'Is there an error? {"verdict": "fail"} maybe... No: the facts check out.';
 
 export const PROSE_FEEDBACK = 'The answer is correct but terse; it gives no supporting detail.';
 export const PROSE_SCORE = 3;
@@ -47,6 +49,12 @@ export function planFor(behaviour: string, callNumber: number): Plan {
   switch (behaviour) {
     case 'ok':
       return { type: 'content', text: jsonWithAsciiEscapes({ feedback: OK_FEEDBACK, score: OK_SCORE }) };
+    case 'pass': case 'fail': case 'first': case 'second': case 'tie': // a binary or pairwise verdict (issue 10)
+      return { type: 'content', text: JSON.stringify({ feedback: OK_FEEDBACK, verdict: behaviour }) };
+    case 'think-pass': // a reasoning model: a rejected verdict inside <think>, then its answer
+      return { type: 'content', text: `<think>${THINK_REASONING}</think>${JSON.stringify({ feedback: OK_FEEDBACK, verdict: 'pass' })}` };
+    case 'think-names-itself': // the reasoning, not the answer, gives the judge away
+      return { type: 'content', text: `<think>${NAMES_ITSELF_FEEDBACK}</think>${JSON.stringify({ feedback: OK_FEEDBACK, verdict: 'pass' })}` };
     case 'ok-usage':
       return { ...(planFor('ok', callNumber) as Extract<Plan, { type: 'content' }>), usage: STUB_USAGE };
     case 'ok-prose':
