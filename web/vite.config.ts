@@ -2,24 +2,23 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import { SAMPLE_BANK } from '../src/samples/bank';
 import { SAMPLE_BANK_ASSET } from '../src/samples/bank-asset';
-import { publicSample } from '../src/samples/sampling';
+import { publicBank } from '../src/samples/public-bank';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Writes the sample bank into the site as a static file (web/dist/data/sample-bank.json), which the worker reads
- * through its ASSETS binding (src/samples/bank-asset.ts) instead of carrying it in its bundle. Public fields only:
- * the internal quality label stays in the repository.
+ * through its ASSETS binding (src/samples/bank-asset.ts) instead of carrying it in its bundle: the likert, binary and
+ * pairwise samples, each with its format. Public fields only: the internal labels (quality, expected verdicts) stay
+ * in the repository.
  */
 function sampleBankAsset(): Plugin {
   return {
     name: 'judge-arena-sample-bank',
     apply: 'build',
     generateBundle() {
-      const bank = SAMPLE_BANK.map((sample) => publicSample(sample));
-      this.emitFile({ type: 'asset', fileName: SAMPLE_BANK_ASSET, source: JSON.stringify(bank) });
+      this.emitFile({ type: 'asset', fileName: SAMPLE_BANK_ASSET, source: JSON.stringify(publicBank()) });
     },
   };
 }

@@ -7,8 +7,10 @@ import { battles, judgments, prompts, replacedFailures, samplePool, texts } from
 import { bankCategoryOfSampleId, SAMPLE_CATEGORIES, type SliceCategory, type SliceFormat } from '../shared/leaderboard-slices';
 import { POOLED_SAMPLE_ID_PREFIX } from '../samples/sample-pool';
 import { operatorReason } from '../judges/failures';
-import type { JudgeFailure, Judgment, Rubric } from '../judges/types';
-import { addressPrompt, type AddressedPrompt } from './prompt-content';
+import type { JudgeFailure, Judgment } from '../judges/types';
+import type { BinaryRubric, PairwiseRubric, Rubric } from '../shared/request-schemas';
+import { drawShownOrders, type ShownOrder } from '../judges/pairwise-order';
+import { addressPrompt, formatOf, pairwiseResponses, type AddressedPrompt, type PromptContent } from './prompt-content';
 
 import type { Position } from '../shared/api-types';
 export type { Position };
@@ -18,29 +20,27 @@ export type BattleRow = typeof battles.$inferSelect;
 export type JudgmentRow = typeof judgments.$inferSelect;
 type LegacyTextColumns = 'legacyInput' | 'legacyResponse' | 'legacyReference' | 'legacyRubricJson';
 
-/** A battle with its texts and rubric joined back, however they are stored. */
-export interface StoredBattle extends Omit<BattleRow, LegacyTextColumns> {
-  input: string;
-  response: string;
-  reference: string | null;
-  rubric: Rubric;
-  judgments: Record<Position, JudgmentRow>;
-}
+/** A battle's texts and rubric in its format (pairwise: the responses in the visitor's order). */
+export type StoredContent = { input: string; reference: string | null } & (
+  | { format: 'likert'; response: string; rubric: Rubric }
+  | { format: 'binary'; response: string; rubric: BinaryRubric }
+  | { format: 'pairwise'; responses: [string, string]; rubric: PairwiseRubric }
+);
 
-export interface NewBattle {
+/** A battle with its texts and rubric joined back, however they are stored. */
+export type StoredBattle = Omit<BattleRow, LegacyTextColumns | 'format'> & StoredContent & { judgments: Record<Position, JudgmentRow> };
+
+/** A battle to store: its prompt content (no format: likert) and who judges it. */
+export type NewBattle = PromptContent & {
   id: string;
   sampleId?: string;
-  input: string;
-  response: string;
-  reference?: string;
-  rubric: Rubric;
   models: [a: string, b: string];
   parentId?: string;
   visitorId?: string;
-  /** The judging format (likert until the other formats are wired in). */
-  format?: SliceFormat;
+  /** pairwise: the order each position's judge is shown the responses; drawn here at random when not given. */
+  shownOrders?: Record<Position, ShownOrder>;
   now: number;
-}
+};
 
 /**
  * The battle's category: the bank category its sample id names, a pooled sample's (read in the insert itself,
@@ -58,6 +58,8 @@ function categoryOf(sampleId: string | undefined) {
 /** Stores the prompt's texts (each at most once) and the battle pointing at it, in one atomic batch. */
 export async function insertBattle(db: Database, b: NewBattle): Promise<void> {
   const prompt = await addressPrompt(b);
+  const format: SliceFormat = formatOf(b);
+  const shown = format === 'pairwise' ? (b.shownOrders ?? drawShownOrders(POSITIONS, Math.random)) : null;
   await db.batch([
     ...promptWrites(db, prompt),
     db.insert(battles).values({
@@ -69,13 +71,13 @@ export async function insertBattle(db: Database, b: NewBattle): Promise<void> {
       status: 'pending',
       parentId: b.parentId ?? null,
       visitorId: b.visitorId ?? null,
-      format: b.format ?? 'likert',
+      format,
       category: categoryOf(b.sampleId),
       createdAt: b.now,
     }),
     db.insert(judgments).values([
-      { battleId: b.id, position: 'A', modelId: b.models[0], status: 'pending' },
-      { battleId: b.id, position: 'B', modelId: b.models[1], status: 'pending' },
+      { battleId: b.id, position: 'A', modelId: b.models[0], status: 'pending', shownOrder: shown?.A ?? null },
+      { battleId: b.id, position: 'B', modelId: b.models[1], status: 'pending', shownOrder: shown?.B ?? null },
     ]),
   ]);
 }
@@ -125,7 +127,7 @@ export async function loadBattle(db: Database, id: string): Promise<StoredBattle
   ]);
   const row = found[0];
   if (!row) return null;
-  const { legacyInput, legacyResponse, legacyReference, legacyRubricJson, ...columns } = row.battle;
+  const { legacyInput, legacyResponse, legacyReference, legacyRubricJson, format, ...columns } = row.battle;
   // A battle from before migration 0002 that the hourly backfill has not reached keeps its texts inline.
   const inline = columns.promptHash === null;
   const input = inline ? legacyInput : row.input;
@@ -133,14 +135,15 @@ export async function loadBattle(db: Database, id: string): Promise<StoredBattle
   const rubricJson = inline ? legacyRubricJson : row.rubricJson;
   if (input === null || response === null || rubricJson === null) throw new Error(`battle ${id}: its texts are missing`);
   const byPosition = Object.fromEntries(rows.map((j) => [j.position, j])) as Record<Position, JudgmentRow>;
-  return {
-    ...columns,
-    input,
-    response,
-    reference: inline ? legacyReference : row.reference,
-    rubric: JSON.parse(rubricJson) as Rubric,
-    judgments: byPosition,
-  };
+  const shared = { ...columns, input, reference: inline ? legacyReference : row.reference, judgments: byPosition };
+  switch (format) {
+    case 'likert':
+      return { ...shared, format, response, rubric: JSON.parse(rubricJson) as Rubric };
+    case 'binary':
+      return { ...shared, format, response, rubric: JSON.parse(rubricJson) as BinaryRubric };
+    case 'pairwise':
+      return { ...shared, format, responses: pairwiseResponses(response), rubric: JSON.parse(rubricJson) as PairwiseRubric };
+  }
 }
 
 /** Atomically moves a pending battle to running; true for exactly one caller, so judges run once per battle. */
@@ -183,15 +186,21 @@ export async function replaceJudge(db: Database, id: string, position: Position,
 
 export type JudgmentOutcome =
   | { ok: true; judgment: Judgment; cached: boolean }
-  | { ok: false; failure: JudgeFailure; text: string; latencyMs: number };
+  | { ok: false; failure: JudgeFailure; text: string; reasoning?: string; latencyMs: number };
+
+/** The judgment columns of a verdict: likert's score, or the binary/pairwise verdict (pairwise: visitor's order). */
+function verdictColumns(verdict: Judgment['verdict']) {
+  return verdict.format === 'likert' ? { score: verdict.score, verdict: null } : { score: null, verdict: verdict.verdict };
+}
 
 export async function saveJudgment(db: Database, id: string, position: Position, outcome: JudgmentOutcome, now: number) {
   const values = outcome.ok
     ? {
         status: 'complete' as const,
         text: outcome.judgment.text,
-        score: outcome.judgment.score,
+        ...verdictColumns(outcome.judgment.verdict),
         critique: outcome.judgment.critique,
+        reasoning: outcome.judgment.reasoning || null,
         latencyMs: outcome.judgment.latencyMs,
         cached: outcome.cached,
         finishedAt: now,
@@ -203,6 +212,7 @@ export async function saveJudgment(db: Database, id: string, position: Position,
     : {
         status: 'error' as const,
         text: outcome.text,
+        reasoning: outcome.reasoning || null,
         errorMessage: outcome.failure.message,
         errorDetail: operatorReason(outcome.failure),
         failureKind: outcome.failure.kind,

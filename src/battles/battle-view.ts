@@ -1,22 +1,27 @@
 // What clients may see of a battle. Model identities appear only in `vote`, i.e. after the vote.
-import type { BattleDetails, PublicBattle, PublicJudgment, Rubric, VoteAnswer } from '../shared/api-types';
-import type { Position, StoredBattle } from './battle-store';
+import type { BattleDetails, PublicBattle, PublicJudgment, VoteAnswer } from '../shared/api-types';
+import type { Position, StoredBattle, StoredContent } from './battle-store';
+import { storedVerdictFields } from './stored-verdict';
 
-export function publicBattle(b: { id: string; input: string; response: string; reference?: string | null; rubric: Rubric }): PublicBattle {
-  return {
-    id: b.id,
-    input: b.input,
-    response: b.response,
-    ...(b.reference ? { reference: b.reference } : {}),
-    rubric: b.rubric,
-  };
+/** The battle's texts in its format; `reference` only when there is one. */
+export function publicBattle(b: { id: string } & StoredContent): PublicBattle {
+  const shared = { id: b.id, input: b.input, ...(b.reference ? { reference: b.reference } : {}) };
+  switch (b.format) {
+    case 'likert':
+      return { ...shared, format: 'likert', response: b.response, rubric: b.rubric };
+    case 'binary':
+      return { ...shared, format: 'binary', response: b.response, rubric: b.rubric };
+    case 'pairwise':
+      return { ...shared, format: 'pairwise', responses: b.responses, rubric: b.rubric };
+  }
 }
 
 export function battleDetails(b: StoredBattle, vote: VoteAnswer | null): BattleDetails {
   const judgment = (p: Position): PublicJudgment => {
     const j = b.judgments[p];
-    if (j.status === 'complete') return { status: 'complete', score: j.score!, critique: j.critique ?? '' };
-    if (j.status === 'error') return { status: 'error', error: j.errorMessage ?? 'This judge did not finish.' };
+    const reasoning = j.reasoning ? { reasoning: j.reasoning } : {};
+    if (j.status === 'complete') return { status: 'complete', ...storedVerdictFields(j), critique: j.critique ?? '', ...reasoning };
+    if (j.status === 'error') return { status: 'error', error: j.errorMessage ?? 'This judge did not finish.', ...reasoning };
     return { status: 'pending' };
   };
   return {

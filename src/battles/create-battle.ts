@@ -1,23 +1,22 @@
 // Starting a battle: pick two anonymous judges and store the round. Judges run later, when a client streams it.
 import { ApiError } from '../errors';
 import { database } from '../db/client';
-import type { CreateBattleInput } from '../shared/request-schemas';
-import { DEFAULT_RUBRIC } from '../shared/rubric-presets';
 import { readSettings } from '../config';
 import { availableJudgeModels, hasPaidJudges } from '../judges/registry';
 import { arenaRestingError, restingState } from '../judges/paid-calls';
-import { insertBattle, loadBattle } from './battle-store';
+import { drawShownOrders } from '../judges/pairwise-order';
+import { insertBattle, loadBattle, POSITIONS } from './battle-store';
 import type { PublicBattle } from '../shared/api-types';
+import { battleContent, requestOf, type BattleRequest } from './battle-content';
 import { publicBattle } from './battle-view';
 import { pairingCandidates } from './pairing-candidates';
 import { choosePair, type PairingCandidate } from './pairing';
-import { taskOf } from './run-battle';
+import { taskForJudge, taskOf } from './run-battle';
 import { paidCallsForBattle } from '../judges/battle-cost';
 import { reserveVisitorPaidCalls, visitorBudgetError } from '../judges/visitor-budget';
-import { verifiedSampleId } from '../samples/verified-sample-id';
+import { namedSample, sameText } from '../samples/verified-sample-id';
 
-/** What starting a battle needs (the API's request, minus the human check the route has already done). */
-export type BattleRequest = Omit<CreateBattleInput, 'turnstileToken'>;
+export type { BattleRequest };
 
 export async function createBattle(
   env: Env,
@@ -26,11 +25,14 @@ export async function createBattle(
 ): Promise<PublicBattle> {
   const db = database(env.DB);
   const now = Date.now();
+  const random = options.random ?? Math.random;
   const settings = readSettings(env);
+  // A sample of another format is a 400, before any judge is paired or paid for.
+  const sample = await namedSample(env, db, request);
   const resting = await restingState(db, settings, hasPaidJudges(env), now);
   if (resting) throw arenaRestingError(resting, now);
   const candidates = await pairingCandidates(env, db, now);
-  let pair = choosePair(candidates, options.random ?? Math.random);
+  let pair = choosePair(candidates, random);
   if (!pair) {
     throw new ApiError(
       503,
@@ -39,24 +41,25 @@ export async function createBattle(
       { 'Retry-After': '60' },
     );
   }
+  const content = battleContent(request, sample);
+  // Each pairwise judge is shown the responses in an order drawn for it alone (position bias, pairwise-order.ts).
+  const shownOrders = content.format === 'pairwise' ? drawShownOrders(POSITIONS, random) : undefined;
   // The visitor's share of the day's paid calls is reserved now, before any judge runs (README "Cost control").
-  const rubric = request.rubric ?? DEFAULT_RUBRIC;
-  const task = taskOf({ input: request.input, response: request.response, reference: request.reference ?? null, rubric });
-  const cost = await paidCallsForBattle(env, db, settings, pair, task);
+  const task = taskOf(content);
+  const tasks = POSITIONS.map((p) => taskForJudge(task, shownOrders?.[p] ?? null));
+  const cost = await paidCallsForBattle(env, db, settings, pair, tasks);
   if (!(await reserveVisitorPaidCalls(db, settings, options.visitorId, cost, now))) {
     // Offline baselines cost nothing, so a visitor past their share still gets a pair of them when there are two.
-    pair = choosePair(freeCandidates(env, candidates), options.random ?? Math.random);
+    pair = choosePair(freeCandidates(env, candidates), random);
     if (!pair) throw visitorBudgetError(settings, now);
   }
   const battle = {
     id: crypto.randomUUID(),
     // A sample id the text does not match (a forged one, or a sample the visitor edited) makes it their own sample.
-    sampleId: await verifiedSampleId(env, db, request),
-    input: request.input,
-    response: request.response,
-    reference: request.reference,
-    rubric,
+    sampleId: sample && sameText(sample, request) ? sample.id : undefined,
+    ...content,
     models: pair,
+    shownOrders,
     parentId: options.parentId,
     visitorId: options.visitorId,
     now,
@@ -71,21 +74,12 @@ function freeCandidates(env: Env, candidates: readonly PairingCandidate[]): Pair
 }
 
 /**
- * A new battle on the same sample and rubric, its pair drawn by the same rule as any new battle's: independent of
- * the parent (the same judges may return). Avoiding the parent's pair would tell who judged the parent (issue 9).
+ * A new battle on the same sample, rubric and format, its pair drawn by the same rule as any new battle's:
+ * independent of the parent (the same judges may return). Avoiding the parent's pair would tell who judged the
+ * parent (issue 9).
  */
 export async function regenerateBattle(env: Env, id: string, visitorId?: string, random?: () => number): Promise<PublicBattle> {
   const parent = await loadBattle(database(env.DB), id);
   if (!parent) throw new ApiError(404, 'battle_not_found', 'No battle with this id.');
-  return createBattle(
-    env,
-    {
-      sampleId: parent.sampleId ?? undefined,
-      input: parent.input,
-      response: parent.response,
-      reference: parent.reference ?? undefined,
-      rubric: parent.rubric,
-    },
-    { visitorId, parentId: parent.id, random },
-  );
+  return createBattle(env, requestOf(parent), { visitorId, parentId: parent.id, random });
 }

@@ -1,16 +1,19 @@
 // Runs the two judges of a battle side by side, streams what they write, stores the results.
 // I/O is injected (evaluate, replacement choice, storage) so the orchestration is testable on its own.
-import type { JudgeFailure, JudgeResult, JudgeTask } from '../judges/types';
+import type { FormatVerdict } from '../judges/judge-formats';
+import { taskAsShown, verdictInVisitorOrder, type ShownOrder } from '../judges/pairwise-order';
+import type { JudgeFailure, JudgeResult, JudgeTask, Judgment, OnDelta } from '../judges/types';
 import type { BattleEvent } from '../shared/api-types';
-import type { JudgmentOutcome, Position, StoredBattle } from './battle-store';
+import type { JudgmentOutcome, Position, StoredBattle, StoredContent } from './battle-store';
 import { POSITIONS } from './battle-store';
+import { storedVerdictFields, verdictFields, type VerdictFields } from './stored-verdict';
 
 /** How many times a position may silently switch to another judge when its judge fails before writing anything. */
 export const MAX_FAILOVERS = 2;
 
 export interface RunBattleDeps {
   /** Evaluates `task` with judge `modelId`, streaming through `onDelta`. */
-  evaluate(modelId: string, task: JudgeTask, onDelta: (text: string) => void): Promise<JudgeResult & { cached?: boolean }>;
+  evaluate(modelId: string, task: JudgeTask, onDelta: OnDelta): Promise<JudgeResult & { cached?: boolean }>;
   /** Another available judge not in `exclude`, or null. */
   pickReplacement(exclude: readonly string[]): Promise<string | null>;
   /** `replaced`: the failure that made the judge being replaced give up, kept for its failure rate. */
@@ -24,16 +27,36 @@ export interface RunResult {
   bothComplete: boolean;
   models: Record<Position, string>;
   critiques: Record<Position, string | null>;
+  /** What each judge reasoned before its answer ('' or null when nothing), shown to the visitor like the critique. */
+  reasonings: Record<Position, string | null>;
+  /** likert's scores (null for the other formats and failed judgments). */
   scores: Record<Position, number | null>;
 }
 
-export function taskOf(battle: Pick<StoredBattle, 'input' | 'response' | 'reference' | 'rubric'>): JudgeTask {
-  return {
-    input: battle.input,
-    response: battle.response,
-    ...(battle.reference ? { reference: battle.reference } : {}),
-    rubric: battle.rubric,
-  };
+/** The battle as a task in the visitor's order (pairwise: the responses as the visitor sees them). */
+export function taskOf(battle: StoredContent): JudgeTask {
+  const reference = battle.reference ? { reference: battle.reference } : {};
+  switch (battle.format) {
+    case 'likert':
+    case 'binary':
+      return { format: battle.format, input: battle.input, response: battle.response, ...reference, rubric: battle.rubric } as JudgeTask;
+    case 'pairwise':
+      return { format: 'pairwise', input: battle.input, responses: battle.responses, ...reference, rubric: battle.rubric };
+  }
+}
+
+/** The task as one judge is shown it: pairwise in the order drawn for its position, the others as they are. */
+export function taskForJudge(task: JudgeTask, shownOrder: ShownOrder | null): JudgeTask {
+  return task.format === 'pairwise' ? { ...taskAsShown(task, shownOrder ?? 'as_shown'), format: 'pairwise' } : task;
+}
+
+/** A judge's verdict in the visitor's terms: pairwise mapped back from the order the judge was shown. */
+export function verdictForVisitor(verdict: FormatVerdict, shownOrder: ShownOrder | null): FormatVerdict {
+  return verdict.format === 'pairwise' ? { format: 'pairwise', verdict: verdictInVisitorOrder(verdict.verdict, shownOrder ?? 'as_shown') } : verdict;
+}
+
+function judgmentEvent(judge: Position, fields: VerdictFields, critique: string, reasoning: string | null): BattleEvent {
+  return { type: 'judgment', judge, ...fields, critique, ...(reasoning ? { reasoning } : {}) } as BattleEvent;
 }
 
 export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => void, deps: RunBattleDeps): Promise<void> {
@@ -42,26 +65,36 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
 
   const finalModels: Record<Position, string> = { A: battle.modelA, B: battle.modelB };
   const critiques: Record<Position, string | null> = { A: null, B: null };
+  const reasonings: Record<Position, string | null> = { A: null, B: null };
   const scores: Record<Position, number | null> = { A: null, B: null };
 
   async function runPosition(position: Position): Promise<boolean> {
     let modelId = battle.judgments[position].modelId;
+    const shownOrder = battle.judgments[position].shownOrder;
     for (let failovers = 0; ; failovers++) {
       let shown = '';
+      let reasoningShown = '';
       const started = Date.now();
-      const result = await deps.evaluate(modelId, task, (text) => {
-        shown += text;
-        emit({ type: 'delta', judge: position, text });
+      const result = await deps.evaluate(modelId, taskForJudge(task, shownOrder), (text, part) => {
+        if (part === 'reasoning') {
+          reasoningShown += text;
+          emit({ type: 'reasoning', judge: position, text });
+        } else {
+          shown += text;
+          emit({ type: 'delta', judge: position, text });
+        }
       });
       if (result.ok) {
-        await deps.saveJudgment(position, { ok: true, judgment: result.judgment, cached: result.cached ?? false });
-        critiques[position] = result.judgment.critique;
-        scores[position] = result.judgment.score;
-        emit({ type: 'judgment', judge: position, score: result.judgment.score, critique: result.judgment.critique });
+        const judgment: Judgment = { ...result.judgment, verdict: verdictForVisitor(result.judgment.verdict, shownOrder) };
+        await deps.saveJudgment(position, { ok: true, judgment, cached: result.cached ?? false });
+        critiques[position] = judgment.critique;
+        reasonings[position] = judgment.reasoning;
+        scores[position] = judgment.verdict.format === 'likert' ? judgment.verdict.score : null;
+        emit(judgmentEvent(position, verdictFields(judgment.verdict), judgment.critique, judgment.reasoning));
         return true;
       }
       // Nothing was shown yet: swap in another judge; the visitor sees no difference and anonymity holds.
-      if (shown === '' && failovers < MAX_FAILOVERS) {
+      if (shown === '' && reasoningShown === '' && failovers < MAX_FAILOVERS) {
         const next = await deps.pickReplacement(inBattle);
         if (next) {
           inBattle.push(next);
@@ -72,24 +105,25 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
         }
       }
       const latencyMs = Date.now() - started;
-      await deps.saveJudgment(position, { ok: false, failure: result.failure, text: shown, latencyMs });
+      await deps.saveJudgment(position, { ok: false, failure: result.failure, text: shown, reasoning: reasoningShown, latencyMs });
       emit({ type: 'judge_error', judge: position, message: result.failure.message });
       return false;
     }
   }
 
   const results = await Promise.all(POSITIONS.map(runPosition));
-  await deps.finishRun({ bothComplete: results.every(Boolean), models: finalModels, critiques, scores });
+  await deps.finishRun({ bothComplete: results.every(Boolean), models: finalModels, critiques, reasonings, scores });
 }
 
 /** The events that replay a finished battle from storage, identical in meaning to the live ones. */
-export function replayEvents(battle: StoredBattle): BattleEvent[] {
+export function replayEvents(battle: Pick<StoredBattle, 'judgments'>): BattleEvent[] {
   const events: BattleEvent[] = [];
   for (const position of POSITIONS) {
     const j = battle.judgments[position];
+    if (j.reasoning) events.push({ type: 'reasoning', judge: position, text: j.reasoning });
     if (j.text) events.push({ type: 'delta', judge: position, text: j.text });
     if (j.status === 'complete') {
-      events.push({ type: 'judgment', judge: position, score: j.score!, critique: j.critique ?? '' });
+      events.push(judgmentEvent(position, storedVerdictFields(j), j.critique ?? '', j.reasoning));
     } else {
       events.push({ type: 'judge_error', judge: position, message: j.errorMessage ?? 'This judge did not finish.' });
     }

@@ -19,7 +19,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
     },
     replaceJudge: (position, modelId, replaced) => replaceJudge(db, battle.id, position, modelId, { ...replaced, now: Date.now() }),
     saveJudgment: (position, outcome) => saveJudgment(db, battle.id, position, outcome, Date.now()),
-    finishRun: async ({ bothComplete, models, critiques, scores }) => {
+    finishRun: async ({ bothComplete, models, critiques, reasonings, scores }) => {
       const judgedAt = Date.now();
       await finishRun(db, battle.id, bothComplete, judgedAt);
       if (!bothComplete) return;
@@ -31,6 +31,7 @@ export function runBattleDeps(env: Env, db: Database, battle: StoredBattle): Run
           createdAt: battle.createdAt,
           judgedAt,
           critiques: [critiques.A ?? '', critiques.B ?? ''],
+          reasonings: [reasonings.A ?? '', reasonings.B ?? ''],
           promptHash: battle.promptHash,
           visitorId: battle.visitorId,
           scores: [scores.A, scores.B],

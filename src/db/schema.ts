@@ -9,8 +9,9 @@
 //   played again, reuses the same prompt row and the same texts.
 // The prompt hash is the one identity of "this sample with this rubric": the judgment cache key can be
 // (judge, prompt hash, prompt template) and the known-answer rules of issue 9 ("no counted vote on a prompt
-// already revealed to this visitor") key on it too. When battles get formats, the format joins the prompt row
-// and its hash.
+// already revealed to this visitor") key on it too. The battle's format (battles.format) joins the prompt
+// and its hash: a likert prompt's hash is as before; a binary or pairwise one hashes its format too, and a
+// pairwise prompt's "response" text is the JSON array [first, second] (one text, so pruning needs no new column).
 // Battles from before 0002 keep their texts inline (`input`, `response`, `reference`, `rubric_json`, now
 // nullable) with `prompt_hash` null: SQLite cannot compute SHA-256, so the hourly job moves them into
 // `texts`/`prompts` a batch at a time (backfillPromptHashes in src/battles/prune-store.ts) and the loader reads
@@ -87,8 +88,15 @@ export const judgments = sqliteTable(
     status: text('status', { enum: ['pending', 'complete', 'error'] }).notNull(),
     /** Everything the judge streamed, as shown to the visitor. */
     text: text('text').notNull().default(''),
+    /** likert: the 1–5 score. */
     score: integer('score'),
+    /** binary: pass | fail; pairwise: first | second | tie, in the visitor's order (whatever order the judge saw). */
+    verdict: text('verdict', { enum: ['pass', 'fail', 'first', 'second', 'tie'] }),
     critique: text('critique'),
+    /** A reasoning model's thinking before its answer, redacted like the critique; null when it wrote none. */
+    reasoning: text('reasoning'),
+    /** pairwise: the order this position's judge is shown the responses, drawn at battle creation (position bias). */
+    shownOrder: text('shown_order', { enum: ['as_shown', 'swapped'] }),
     /** A message safe to show to the visitor (never names the model). */
     errorMessage: text('error_message'),
     /** Internal reason for operators (provider status etc.); never sent to the browser. */
@@ -200,8 +208,12 @@ export const judgmentCache = sqliteTable('judgment_cache', {
   key: text('key').primaryKey(),
   modelId: text('model_id').notNull(),
   text: text('text').notNull(),
-  score: integer('score').notNull(),
+  /** likert's score; null for the other formats. */
+  score: integer('score'),
+  /** binary/pairwise verdict as the judge gave it (pairwise: relative to the order in the cached prompt). */
+  verdict: text('verdict', { enum: ['pass', 'fail', 'first', 'second', 'tie'] }),
   critique: text('critique').notNull(),
+  reasoning: text('reasoning'),
   createdAt: integer('created_at').notNull(),
   hits: integer('hits').notNull().default(0),
 });

@@ -1,8 +1,10 @@
 // One exported vote as a line of Chatbot Arena's battle-log shape (FastChat's clean_battle JSON, which
 // arena-rank and the FastChat notebooks read), plus the fields of a judge arena. Pure: no I/O.
 import type { AdminExportedVote, ExportedVote, VoteChoice } from '../shared/api-types';
+import type { JudgeFormat } from '../shared/request-schemas';
+import { bankCategoryOfSampleId } from '../shared/leaderboard-slices';
+import { pairwiseResponses } from '../battles/prompt-content';
 import { PRESET_RUBRIC_HASHES } from './preset-rubric-hashes';
-import type { Rubric } from '../judges/types';
 
 /** Chatbot Arena's `winner` values. */
 export type ArenaWinner = ExportedVote['winner'];
@@ -24,9 +26,11 @@ export interface ExportRow {
   counted: boolean;
   excludedReason: string | null;
   createdAt: number;
+  format: JudgeFormat;
   sampleId: string | null;
   promptHash: string | null;
   input: string | null;
+  /** The prompt's response text (pairwise: the JSON array [first, second]). */
   response: string | null;
   reference: string | null;
   rubricJson: string | null;
@@ -38,17 +42,20 @@ export interface ExportRow {
 
 export interface ExportJudgment {
   score: number | null;
+  verdict: ExportedVote['judge_a']['verdict'];
   critique: string | null;
+  reasoning: string | null;
 }
 
-/** Where a battle's sample came from, by its sample id (`coding-004` is a bank sample, `generated-…` the generator's). */
+/**
+ * Where a battle's sample came from, by its sample id (`coding-004` and `pairwise-coding-003` are bank samples,
+ * `generated-…` the generator's).
+ */
 export type SampleOrigin = 'bank' | 'generated' | 'custom';
 
-const BANK_ID = /^(reasoning|coding|factual|writing|advice|safety)-\d+$/;
-
 export function sampleOrigin(sampleId: string | null): { origin: SampleOrigin; category: string } {
-  const bank = sampleId?.match(BANK_ID);
-  if (bank) return { origin: 'bank', category: bank[1] };
+  const bank = bankCategoryOfSampleId(sampleId);
+  if (bank) return { origin: 'bank', category: bank };
   if (sampleId?.startsWith('generated-')) return { origin: 'generated', category: 'generated' };
   return { origin: 'custom', category: 'custom' };
 }
@@ -78,20 +85,21 @@ export function exportLine(row: ExportRow, options: LineOptions): ExportedVote |
     winner: WINNER_OF_CHOICE[row.choice],
     tstamp: Math.floor(row.createdAt / 1000),
     anony: true,
-    format: 'likert',
+    format: row.format,
     category,
     judge_a: judgeFields(row.judgeA, critiques),
     judge_b: judgeFields(row.judgeB, critiques),
   };
   if (sampleText && row.input !== null && row.response !== null) {
     line.input = row.input;
-    line.response = row.response;
+    if (row.format === 'pairwise') line.responses = pairwiseResponses(row.response);
+    else line.response = row.response;
     if (row.reference !== null) line.reference = row.reference;
   }
-  if (rubricText && row.rubricJson !== null) line.rubric = JSON.parse(row.rubricJson) as Rubric;
+  if (rubricText && row.rubricJson !== null) line.rubric = JSON.parse(row.rubricJson) as NonNullable<ExportedVote['rubric']>;
   return options.admin ? { ...line, counted: row.counted, excluded_reason: row.excludedReason } : line;
 }
 
-function judgeFields(j: ExportJudgment, withCritique: boolean): { score: number | null; critique: string | null } {
-  return { score: j.score, critique: withCritique ? j.critique : null };
+function judgeFields(j: ExportJudgment, withCritique: boolean): ExportedVote['judge_a'] {
+  return { score: j.score, verdict: j.verdict, critique: withCritique ? j.critique : null, reasoning: withCritique ? j.reasoning : null };
 }

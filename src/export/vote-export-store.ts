@@ -5,7 +5,7 @@ import { and, asc, eq, gt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
 import { battles, judgments, prompts, texts, votes } from '../db/schema';
-import type { ExportRow } from './vote-export-line';
+import type { ExportJudgment, ExportRow } from './vote-export-line';
 
 export interface VoteKey {
   createdAt: number;
@@ -74,6 +74,7 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
       counted: votes.counted,
       excludedReason: votes.excludedReason,
       createdAt: votes.createdAt,
+      format: battles.format,
       sampleId: battles.sampleId,
       promptHash: battles.promptHash,
       input: sql<string | null>`coalesce(${inputText.body}, ${battles.legacyInput})`.as('input_body'),
@@ -82,9 +83,13 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
       rubricJson: sql<string | null>`coalesce(${rubricText.body}, ${battles.legacyRubricJson})`.as('rubric_body'),
       rubricHash: prompts.rubricHash,
       scoreA: as<number | null>(judgmentA.score, 'score_a'),
+      verdictA: as<ExportJudgment['verdict']>(judgmentA.verdict, 'verdict_a'),
       critiqueA: as<string | null>(judgmentA.critique, 'critique_a'),
+      reasoningA: as<string | null>(judgmentA.reasoning, 'reasoning_a'),
       scoreB: as<number | null>(judgmentB.score, 'score_b'),
+      verdictB: as<ExportJudgment['verdict']>(judgmentB.verdict, 'verdict_b'),
       critiqueB: as<string | null>(judgmentB.critique, 'critique_b'),
+      reasoningB: as<string | null>(judgmentB.reasoning, 'reasoning_b'),
     })
     .from(votes)
     .innerJoin(battles, eq(battles.id, votes.battleId))
@@ -98,10 +103,10 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
     .where(conditions(q))
     .orderBy(asc(votes.createdAt), asc(votes.id))
     .limit(q.limit);
-  return rows.map(({ scoreA, critiqueA, scoreB, critiqueB, ...r }) => ({
+  return rows.map(({ scoreA, verdictA, critiqueA, reasoningA, scoreB, verdictB, critiqueB, reasoningB, ...r }) => ({
     ...r,
-    judgeA: { score: scoreA, critique: critiqueA },
-    judgeB: { score: scoreB, critique: critiqueB },
+    judgeA: { score: scoreA, verdict: verdictA, critique: critiqueA, reasoning: reasoningA },
+    judgeB: { score: scoreB, verdict: verdictB, critique: critiqueB, reasoning: reasoningB },
   }));
 }
 

@@ -11,10 +11,14 @@ export async function paidCallsForBattle(
   db: Database,
   settings: Settings,
   judgeIds: readonly string[],
-  task: JudgeTask,
+  /** The task as each judge (same index) will be shown it: pairwise orders differ per judge. */
+  tasks: readonly JudgeTask[],
 ): Promise<number> {
-  const paid = judgeIds.map((id) => findJudgeModel(env, id)).filter((m) => m?.kind === 'llm');
+  const paid = judgeIds.flatMap((id, i) => {
+    const model = findJudgeModel(env, id);
+    return model?.kind === 'llm' ? [{ model, task: tasks[i]! }] : [];
+  });
   if (paid.length === 0 || settings.JUDGMENT_CACHE !== 'on') return paid.length;
-  const keys = await Promise.all(paid.map((model) => judgmentCacheKey(model!, task)));
+  const keys = await Promise.all(paid.map(({ model, task }) => judgmentCacheKey(model, task)));
   return paid.length - (await cachedKeysAmong(db, keys)).size;
 }

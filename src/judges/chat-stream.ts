@@ -2,6 +2,12 @@
 // first-token, stall and total timeouts, and at most one retry (see retry-policy.ts). The SDK's own retries are
 // off so the policy is ours. Failures come back as values; nothing here throws. Every attempt ends with its
 // response body read to the end or cancelled, so no failed, stalled or retried call keeps a connection open.
+// Reasoning models' thinking, when a provider sends it apart from the content (`delta.reasoning_content` from
+// DeepSeek, Together, vLLM; `delta.reasoning` from OpenRouter), is streamed as part 'reasoning' and returned apart
+// from the answer text. It is output like any other: it ends the wait for the first token (that timeout is for a
+// provider that says nothing, and a reasoning model may think for longer than it before it answers; the total
+// timeout still bounds the call) and keeps the stall timer alive. The provider's finish_reason is returned so the
+// caller can tell an answer cut off by the token limit ("length") from a finished one.
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { abortableSleep } from './abortable-sleep';
 import { judgeFailure, shortReason } from './failures';
@@ -9,7 +15,7 @@ import type { ChatMessage } from './prompt';
 import type { ProviderConfig } from './providers';
 import { decideRetry, parseRetryAfter, RETRY_AFTER_CAP_MS } from './retry-policy';
 import type { CallTimeouts } from './timeouts';
-import type { JudgeErrorKind, JudgeFailure, TokenUsage } from './types';
+import type { JudgeErrorKind, JudgeFailure, OutputPart, TokenUsage } from './types';
 
 export interface ChatStreamRequest {
   provider: ProviderConfig;
@@ -23,19 +29,28 @@ export interface ChatStreamRequest {
   /** Ask for stream_options: { include_usage: true } (the registry's supportsStreamUsage). */
   includeUsage?: boolean;
   signal?: AbortSignal;
-  /** Each piece of content as it arrives. */
-  onText?: (text: string) => void;
+  /** Each piece of output as it arrives: content as part 'answer', reasoning sent apart from it as part 'reasoning'. */
+  onText?: (text: string, part: OutputPart) => void;
 }
 
-/** `ttftMs`: from the call (first attempt) to the first content; `usage`: what the provider reported, if it did. */
+/** A finished stream's output: the answer (content) and any reasoning the provider sent apart from it. */
+export interface ChatOutput {
+  text: string;
+  /** Reasoning sent in `reasoning_content` / `reasoning` deltas ('' when none; a `<think>` section in the content stays in `text`). */
+  reasoning: string;
+  /** The provider's finish_reason ("stop", "length", …), or null when it sent none. */
+  finishReason: string | null;
+}
+
+/** `ttftMs`: from the call (first attempt) to the first output, reasoning or answer; `usage`: what the provider reported, if it did. */
 export type ChatStreamResult =
-  | { ok: true; text: string; attempts: number; ttftMs: number; usage: Omit<TokenUsage, 'estimated'> | null }
+  | ({ ok: true; attempts: number; ttftMs: number; usage: Omit<TokenUsage, 'estimated'> | null } & ChatOutput)
   | { ok: false; failure: JudgeFailure; attempts: number };
 
 type AbortReason = 'first_token' | 'stall' | 'total' | 'caller';
 
 type AttemptResult =
-  | { ok: true; text: string; firstContentAt: number; usage: Omit<TokenUsage, 'estimated'> | null }
+  | ({ ok: true; firstContentAt: number; usage: Omit<TokenUsage, 'estimated'> | null } & ChatOutput)
   | { ok: false; kind: JudgeErrorKind; detail: string; status?: number; retryAfter?: string | null; receivedText: boolean };
 
 function createClient(provider: ProviderConfig, totalMs: number): OpenAI {
@@ -72,7 +87,10 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
   };
 
   let text = '';
+  let reasoning = '';
+  let finishReason: string | null = null;
   let firstContentAt = 0;
+  const received = () => text !== '' || reasoning !== '';
   let usage: Omit<TokenUsage, 'estimated'> | null = null;
   try {
     // The SDK links `signal` to the stream's own controller: aborting it cancels the response body.
@@ -94,25 +112,39 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
       if (reported && Number.isInteger(reported.prompt_tokens) && Number.isInteger(reported.completion_tokens)) {
         usage = { inputTokens: reported.prompt_tokens, outputTokens: reported.completion_tokens };
       }
-      const content = chunk.choices?.[0]?.delta?.content ?? '';
-      if (!content) {
-        if (text) restartStallTimer(); // any sign of life counts once content has started
+      const choice = chunk.choices?.[0];
+      if (choice?.finish_reason) finishReason = choice.finish_reason;
+      const content = choice?.delta?.content ?? '';
+      const thought = reasoningOf(choice?.delta);
+      if (!content && !thought) {
+        if (received()) restartStallTimer(); // any sign of life counts once output has started
         continue;
       }
-      if (!text) {
+      if (!received()) {
         clearTimeout(firstTokenTimer);
         firstContentAt = Date.now();
       }
-      text += content;
       restartStallTimer();
-      req.onText?.(content);
+      if (thought) {
+        reasoning += thought;
+        req.onText?.(thought, 'reasoning');
+      }
+      if (content) {
+        text += content;
+        req.onText?.(content, 'answer');
+      }
     }
-    if (reason) return abortFailure(reason, req, text);
-    if (!text.trim()) return { ok: false, kind: 'empty', detail: 'the stream ended without any content', receivedText: text !== '' };
-    return { ok: true, text, firstContentAt, usage };
+    if (reason) return abortFailure(reason, req, received());
+    if (!text.trim()) {
+      if (finishReason === 'length') {
+        return { ok: false, kind: 'truncated', detail: `the token limit was reached before any answer${reasoning ? ` (after ${reasoning.length} chars of reasoning)` : ''}`, receivedText: received() };
+      }
+      return { ok: false, kind: 'empty', detail: `the stream ended without any content${reasoning ? ' (only reasoning)' : ''}`, receivedText: received() };
+    }
+    return { ok: true, text, reasoning, finishReason, firstContentAt, usage };
   } catch (err) {
-    if (reason) return abortFailure(reason, req, text);
-    return errorFailure(err, text);
+    if (reason) return abortFailure(reason, req, received());
+    return errorFailure(err, received());
   } finally {
     clearTimeout(totalTimer);
     clearTimeout(firstTokenTimer);
@@ -123,13 +155,12 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
     controller.abort();
   }
 
-  function abortFailure(why: AbortReason, r: ChatStreamRequest, received: string): AttemptResult {
-    const receivedText = received !== '';
+  function abortFailure(why: AbortReason, r: ChatStreamRequest, receivedText: boolean): AttemptResult {
     switch (why) {
       case 'first_token':
         return { ok: false, kind: 'timeout', detail: `no content within ${firstTokenMs} ms (first-token timeout)`, receivedText };
       case 'stall':
-        return { ok: false, kind: 'timeout', detail: `stream stalled: no data for ${stallMs} ms after ${received.length} chars`, receivedText };
+        return { ok: false, kind: 'timeout', detail: `stream stalled: no data for ${stallMs} ms after ${text.length + reasoning.length} chars`, receivedText };
       case 'total':
         return { ok: false, kind: 'timeout', detail: `exceeded the total time limit of ${totalMs} ms`, receivedText };
       case 'caller':
@@ -138,8 +169,15 @@ async function attempt(client: OpenAI, req: ChatStreamRequest, deadline: number)
   }
 }
 
-function errorFailure(err: unknown, received: string): AttemptResult {
-  const receivedText = received !== '';
+/** Reasoning sent apart from the content: `reasoning_content` (DeepSeek, Together, vLLM) or `reasoning` (OpenRouter). */
+function reasoningOf(delta: unknown): string {
+  if (!delta || typeof delta !== 'object') return '';
+  const { reasoning_content: content, reasoning } = delta as { reasoning_content?: unknown; reasoning?: unknown };
+  if (typeof content === 'string' && content) return content;
+  return typeof reasoning === 'string' ? reasoning : '';
+}
+
+function errorFailure(err: unknown, receivedText: boolean): AttemptResult {
   if (err instanceof APIError && typeof err.status === 'number') {
     return {
       ok: false,
@@ -166,7 +204,10 @@ export async function streamChat(req: ChatStreamRequest): Promise<ChatStreamResu
   const notes: string[] = [];
   for (let attempts = 1; ; attempts++) {
     const result = await attempt(client, req, deadline);
-    if (result.ok) return { ok: true, text: result.text, attempts, ttftMs: result.firstContentAt - started, usage: result.usage };
+    if (result.ok) {
+      const { text, reasoning, finishReason, usage } = result;
+      return { ok: true, text, reasoning, finishReason, attempts, ttftMs: result.firstContentAt - started, usage };
+    }
 
     const fail = (extra = '') =>
       ({

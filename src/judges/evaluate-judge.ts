@@ -4,7 +4,7 @@ import type { Settings } from '../config';
 import type { Database } from '../db/client';
 import { createJudge } from './create-judge';
 import { findJudgeModel } from './registry';
-import type { JudgeFailure, JudgeResult, JudgeTask } from './types';
+import type { JudgeFailure, JudgeResult, JudgeTask, OnDelta } from './types';
 import { recordJudgeFailure, recordJudgeSuccess } from './judge-health';
 import { judgmentCacheKey, readCachedJudgment, storeCachedJudgment, streamChunks } from './judgment-cache';
 import { takePaidCall } from './paid-calls';
@@ -14,7 +14,7 @@ export async function evaluateWithJudge(
   db: Database,
   modelId: string,
   task: JudgeTask,
-  onDelta: (text: string) => void,
+  onDelta: OnDelta,
   settings: Settings,
 ): Promise<JudgeResult & { cached?: boolean }> {
   const model = findJudgeModel(env, modelId);
@@ -26,9 +26,10 @@ export async function evaluateWithJudge(
   const started = Date.now();
   const cacheKey = settings.JUDGMENT_CACHE === 'on' ? await judgmentCacheKey(model, task) : null;
   if (cacheKey) {
-    const hit = await readCachedJudgment(db, cacheKey);
+    const hit = await readCachedJudgment(db, cacheKey, task);
     if (hit) {
-      for (const chunk of streamChunks(hit.text)) onDelta(chunk);
+      for (const chunk of streamChunks(hit.reasoning)) onDelta(chunk, 'reasoning');
+      for (const chunk of streamChunks(hit.text)) onDelta(chunk, 'answer');
       return { ok: true, cached: true, judgment: { ...hit, latencyMs: Date.now() - started } };
     }
   }

@@ -8,6 +8,7 @@ const SAFE_MESSAGES: Record<JudgeErrorKind, string> = {
   timeout: 'The judge took too long to answer.',
   empty: 'The judge returned an empty answer.',
   unparseable: 'The judge did not give a valid score from 1 to 5.',
+  truncated: "The judge's answer was cut off before its verdict.",
   network: 'The judge could not be reached.',
   not_configured: 'This judge is not configured on this server.',
   cancelled: 'The evaluation was cancelled.',

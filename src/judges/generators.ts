@@ -1,10 +1,20 @@
 // LLM helpers outside judging: writing a response to a visitor's input (POST /api/responses) and writing a random
-// sample. Configured as "provider:model" (RESPONSE_GENERATOR, SAMPLE_GENERATOR); failures come back as values.
+// sample of any format (the binary and pairwise prompts and readers are in format-sample-prompts.ts). Configured as
+// "provider:model" (RESPONSE_GENERATOR, SAMPLE_GENERATOR); failures come back as values.
 import * as z from 'zod';
 import { LIMITS } from '../shared/limits';
 import { streamChat } from './chat-stream';
 import { judgeFailure } from './failures';
+import {
+  binarySampleFromText,
+  drawBinaryRequest,
+  PAIRWISE_SAMPLE_PROMPT,
+  pairwiseSampleFromText,
+  type GeneratedBinarySample,
+  type GeneratedPairwiseSample,
+} from './format-sample-prompts';
 import { jsonObjectsIn } from './json-objects';
+import type { RandomSource } from './pairwise-order';
 import type { ChatMessage } from './prompt';
 import { LLM_PROVIDERS, providerConfig, type LlmProvider, type ProviderConfig } from './providers';
 import { callTimeouts } from './timeouts';
@@ -97,17 +107,14 @@ export function sampleFromText(text: string): GeneratedSample | undefined {
   return undefined;
 }
 
-/** A fresh random sample from SAMPLE_GENERATOR; the caller falls back to the bank on failure. */
-export async function generateSample(
-  env: Env,
-  signal?: AbortSignal,
-): Promise<{ ok: true; sample: GeneratedSample } | { ok: false; failure: JudgeFailure }> {
+/** One call to SAMPLE_GENERATOR with `prompt`: its whole output, or the failure. */
+async function generatorOutput(env: Env, prompt: string, signal?: AbortSignal): Promise<{ ok: true; text: string } | { ok: false; failure: JudgeFailure }> {
   const target = resolve(env, env.SAMPLE_GENERATOR);
   if (!target) return { ok: false, failure: notConfigured('SAMPLE_GENERATOR') };
   const result = await streamChat({
     provider: target.provider,
     model: target.spec.model,
-    messages: [{ role: 'user', content: SAMPLE_PROMPT }],
+    messages: [{ role: 'user', content: prompt }],
     // OpenAI honours JSON mode; elsewhere support varies, and the parser copes with prose around the JSON.
     jsonMode: target.spec.provider === 'openai',
     maxTokens: 1500,
@@ -115,15 +122,58 @@ export async function generateSample(
     timeouts: callTimeouts(env),
     signal,
   });
-  if (!result.ok) return result;
-  const sample = sampleFromText(result.text);
-  if (!sample) {
-    return {
-      ok: false,
-      failure: judgeFailure('unparseable', `sample generator output is not a valid {input, response, category} object: ${JSON.stringify(result.text.slice(0, 120))}`, {
-        beforeFirstToken: true,
-      }),
-    };
+  return result.ok ? { ok: true, text: result.text } : result;
+}
+
+function unreadable(shape: string, output: string): { ok: false; failure: JudgeFailure } {
+  return {
+    ok: false,
+    failure: judgeFailure('unparseable', `sample generator output is not a valid ${shape} object: ${JSON.stringify(output.slice(0, 120))}`, {
+      beforeFirstToken: true,
+    }),
+  };
+}
+
+/** A fresh random sample from SAMPLE_GENERATOR; the caller falls back to the bank on failure. */
+export async function generateSample(
+  env: Env,
+  signal?: AbortSignal,
+): Promise<{ ok: true; sample: GeneratedSample } | { ok: false; failure: JudgeFailure }> {
+  const output = await generatorOutput(env, SAMPLE_PROMPT, signal);
+  if (!output.ok) return output;
+  const sample = sampleFromText(output.text);
+  return sample ? { ok: true, sample } : unreadable('{input, response, category}', output.text);
+}
+
+/** A generated sample of any format, tagged with it. */
+export type GeneratedFormatSample =
+  | { format: 'likert'; sample: GeneratedSample }
+  | { format: 'binary'; sample: GeneratedBinarySample }
+  | { format: 'pairwise'; sample: GeneratedPairwiseSample };
+
+/**
+ * A fresh sample of `format` from SAMPLE_GENERATOR (one paid call, like generateSample): pairwise with two responses
+ * of different quality in a random order, binary written to pass or fail a preset criterion drawn at random.
+ */
+export async function generateFormatSample(
+  env: Env,
+  format: GeneratedFormatSample['format'],
+  random: RandomSource = Math.random,
+  signal?: AbortSignal,
+): Promise<{ ok: true; generated: GeneratedFormatSample } | { ok: false; failure: JudgeFailure }> {
+  if (format === 'likert') {
+    const result = await generateSample(env, signal);
+    return result.ok ? { ok: true, generated: { format, sample: result.sample } } : result;
   }
-  return { ok: true, sample };
+  if (format === 'pairwise') {
+    const output = await generatorOutput(env, PAIRWISE_SAMPLE_PROMPT, signal);
+    if (!output.ok) return output;
+    const sample = pairwiseSampleFromText(output.text, random);
+    return sample ? { ok: true, generated: { format, sample } } : unreadable('{input, responses, better, category}', output.text);
+  }
+  const request = drawBinaryRequest(random);
+  const output = await generatorOutput(env, request.prompt, signal);
+  if (!output.ok) return output;
+  const sample = binarySampleFromText(output.text, request.rubric);
+  return sample ? { ok: true, generated: { format, sample } } : unreadable('{input, response, verdict, category}', output.text);
 }

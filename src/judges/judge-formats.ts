@@ -1,20 +1,23 @@
 // The three judging formats as types: what a judge is asked (the task) and what it answers (the verdict).
 // Plain TypeScript, no zod: the API's per-format request schemas (src/shared/request-schemas.ts) infer types that
 // satisfy these. No I/O here.
-import type { BinaryRubric, PairwiseRubric } from '../shared/format-rubrics';
-import type { JudgeTask, Rubric } from './types';
+import type { BinaryRubric, JudgeFormat, PairwiseRubric } from '../shared/request-schemas';
+import type { BinaryVerdict, PairwiseVerdict } from '../shared/api-types';
+import type { Rubric } from './types';
 
 export type { BinaryRubric, PairwiseRubric };
 
-/** likert: a 1–5 score against five descriptions; binary: pass or fail; pairwise: which of two is better. */
-export type JudgeFormat = 'likert' | 'binary' | 'pairwise';
-export const JUDGE_FORMATS: readonly JudgeFormat[] = ['likert', 'binary', 'pairwise'];
+export type { JudgeFormat };
 
 /** The likert rubric is today's: criteria plus one description per score 1..5. */
 export type LikertRubric = Rubric;
 
-/** The likert task is today's JudgeTask. */
-export type LikertTask = JudgeTask;
+export interface LikertTask {
+  input: string;
+  response: string;
+  reference?: string;
+  rubric: LikertRubric;
+}
 export interface BinaryTask {
   input: string;
   response: string;
@@ -29,8 +32,7 @@ export interface PairwiseTask {
   rubric: PairwiseRubric;
 }
 
-export type BinaryVerdict = 'pass' | 'fail';
-export type PairwiseVerdict = 'first' | 'second' | 'tie';
+export type { BinaryVerdict, PairwiseVerdict };
 
 interface TaskByFormat {
   likert: LikertTask;

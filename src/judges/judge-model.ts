@@ -34,6 +34,11 @@ const llmFields = {
   pricesReadOn: z.optional(
     z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'pricesReadOn must be a date, YYYY-MM or YYYY-MM-DD')),
   ),
+  /**
+   * Most tokens the judge may write (default JUDGE_MAX_TOKENS, 800). Reasoning models spend thousands of tokens
+   * thinking before they answer, and an answer cut off by the limit is a judge error, so give them more.
+   */
+  maxTokens: z.optional(z.number().check(z.int(), z.minimum(64), z.maximum(64_000))),
   /** Whether the weights can be downloaded; false (proprietary) unless said. */
   openWeights: z._default(z.boolean(), false),
   /** Parameters in billions; null when undisclosed. */

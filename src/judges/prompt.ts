@@ -2,7 +2,7 @@
 // when there is one; the judge answers with JSON {"feedback", "score"}, feedback first so the critique streams first.
 // The frame every format's prompt shares (evaluatorMessages) lives here too; binary-prompt.ts and
 // pairwise-prompt.ts fill it with their own parts.
-import type { JudgeTask } from './types';
+import type { LikertTask } from './judge-formats';
 
 export interface ChatMessage {
   role: 'system' | 'user';
@@ -63,7 +63,7 @@ export function evaluatorMessages(system: string, input: string, parts: PromptPa
   ];
 }
 
-export function buildJudgeMessages(task: JudgeTask): ChatMessage[] {
+export function buildJudgeMessages(task: LikertTask): ChatMessage[] {
   const reference = task.reference?.trim();
   return evaluatorMessages(JUDGE_SYSTEM_PROMPT, task.input, {
     given: `a response to evaluate,${reference ? ' a reference answer that gets a score of 5,' : ''} and a score rubric representing an evaluation criteria`,

@@ -2,7 +2,11 @@
 // (or <thinking>, <reasoning>) before answering; some chat templates open the tag in the prompt, so the output
 // starts with the reasoning and only the closing tag appears. Nothing inside a reasoning section is ever read as a
 // verdict: a score the model considered and rejected there is not its answer. Only leading sections count: a tag
-// later in the answer is text (a critique may quote a response's own "<think>"). Pure.
+// later in the answer is text (a critique may quote a response's own "<think>"). A closing tag with no opening one
+// ends a template-opened section only where it cannot be part of the answer: not inside an open JSON object (a
+// critique such as {"feedback": "it ends with a stray </think> tag" …}) and not quoted; otherwise it is answer text,
+// and so is everything before it. Pure.
+import { openObjectAtEnd } from './cut-off-json';
 
 export interface SplitOutput {
   /** The reasoning sections' contents, in order, joined by blank lines. */
@@ -17,10 +21,32 @@ export const REASONING_TAGS = ['think', 'thinking', 'reasoning'] as const;
 
 const TAG_NAMES = REASONING_TAGS.join('|');
 const LEADING_OPEN = new RegExp(`^\\s*<(${TAG_NAMES})>`, 'i');
-const ANY_TAG = new RegExp(`</?(?:${TAG_NAMES})>`, 'i');
+const ANY_TAG = new RegExp(`</?(?:${TAG_NAMES})>`, 'gi');
 
 function closingTag(name: string): RegExp {
   return new RegExp(`</${name}>`, 'i');
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
+
+/**
+ * Whether a closing tag between `before` (the text of a template-opened section so far) and `after` can end the
+ * section: not when it sits inside a JSON object still open (an answer's string), nor when it is quoted ("</think>",
+ * `</think>`: a mention of the tag).
+ */
+export function closesTemplateSection(before: string, after: string): boolean {
+  if (openObjectAtEnd(before) !== undefined) return false;
+  const quote = QUOTE_PAIRS[before.slice(-1)];
+  return !(quote && after.startsWith(quote));
+}
+
+/** Where a template-opened section ends: the first closing tag, before any opening one, that can end it. */
+function templateSectionEnd(text: string): { at: number; length: number } | undefined {
+  for (const tag of text.matchAll(ANY_TAG)) {
+    if (!tag[0].startsWith('</')) return undefined;
+    if (closesTemplateSection(text.slice(0, tag.index), text.slice(tag.index + tag[0].length))) return { at: tag.index, length: tag[0].length };
+  }
+  return undefined;
 }
 
 export function splitReasoning(text: string): SplitOutput {
@@ -28,10 +54,10 @@ export function splitReasoning(text: string): SplitOutput {
   let rest = text;
 
   // A closing tag before any opening one: the template opened it, so all before it was reasoning.
-  const first = rest.match(ANY_TAG);
-  if (first && first[0].startsWith('</')) {
-    reasoning.push(rest.slice(0, first.index));
-    rest = rest.slice(first.index! + first[0].length);
+  const end = templateSectionEnd(rest);
+  if (end) {
+    reasoning.push(rest.slice(0, end.at));
+    rest = rest.slice(end.at + end.length);
   }
 
   for (let open = rest.match(LEADING_OPEN); open; open = rest.match(LEADING_OPEN)) {

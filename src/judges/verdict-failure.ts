@@ -1,5 +1,6 @@
-// A parse failure as a JudgeFailure of kind 'unparseable', with a safe message in the format's words (the fixed
-// message in failures.ts speaks of a 1–5 score). Like every failure message, none names a model or provider.
+// A parse failure as a JudgeFailure: 'truncated' when the provider says the answer hit the token limit
+// (finish_reason "length"), else 'unparseable', with a safe message in the format's words (the fixed message in failures.ts speaks of a 1–5
+// score). Like every failure message, none names a model or provider.
 import { judgeFailure } from './failures';
 import type { JudgeFormat } from './judge-formats';
 import type { JudgeFailure } from './types';
@@ -16,8 +17,9 @@ export function verdictFailure(
   format: JudgeFormat,
   parsed: { problem: VerdictProblem; reason: string },
   output: string,
-  options: { beforeFirstToken: boolean },
+  options: { beforeFirstToken: boolean; finishReason?: string | null },
 ): JudgeFailure {
-  const failure = judgeFailure('unparseable', `${parsed.problem}: ${parsed.reason}; output began: ${JSON.stringify(output.slice(0, 120))}`, options);
+  const kind = options.finishReason === 'length' ? 'truncated' : 'unparseable';
+  const failure = judgeFailure(kind, `${parsed.problem}: ${parsed.reason}; output began: ${JSON.stringify(output.slice(0, 120))}`, { beforeFirstToken: options.beforeFirstToken });
   return { ...failure, message: parsed.problem === 'truncated' ? TRUNCATED_MESSAGE : NO_VERDICT_MESSAGES[format] };
 }

@@ -13,9 +13,14 @@ import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from
 import { styleControlOrNull, withStyleControl } from './style-control-json';
 import { writeSliceBoards } from './slice-boards';
 import { countsOfSlice, OVERALL_SLICE, totalVotes } from './slice-counts';
+import { positionBiasByJudge, readPairwiseVerdictCounts, withPositionBias } from './position-bias-report';
 
 export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Leaderboard> {
-  const [{ pairCounts: sliceCounts, onlineElo }, styleSums] = await Promise.all([readRankingCounts(env.DB), readStyleSums(env.DB)]);
+  const [{ pairCounts: sliceCounts, onlineElo }, styleSums, pairwiseVerdicts] = await Promise.all([
+    readRankingCounts(env.DB),
+    readStyleSums(env.DB),
+    readPairwiseVerdictCounts(env.DB),
+  ]);
   const pairCounts = countsOfSlice(sliceCounts, OVERALL_SLICE);
   const models = allJudgeModels(env);
   // Every judge that ever got a counted vote is ranked, even if it has since been removed from the registry.
@@ -29,15 +34,13 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
 
   const votes = totalVotes(pairCounts);
   const judgePerformance = await readPerformanceReport(env, models, now);
-  const leaderboard = {
-    ...withStyleControl(buildLeaderboard(ranking, models, votes, now, computeMs, judgePerformance), style),
-    slice: OVERALL_SLICE,
-  };
+  const board = withStyleControl(buildLeaderboard(ranking, models, votes, now, computeMs, judgePerformance), style);
+  const leaderboard = { ...withPositionBias(board, positionBiasByJudge(pairwiseVerdicts, null)), slice: OVERALL_SLICE };
   const [, , , slices] = await Promise.all([
     env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),
     env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify({ ...buildPairsDocument(ranking, models, now), slice: OVERALL_SLICE })),
     keepHistory(database(env.DB), leaderboard, now),
-    writeSliceBoards(env.LEADERBOARD_KV, sliceCounts, ids, models, options, now),
+    writeSliceBoards(env.LEADERBOARD_KV, sliceCounts, ids, models, options, now, pairwiseVerdicts),
   ]);
   console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes: votes, computeMs: leaderboard.computeMs, slices });
   return leaderboard;

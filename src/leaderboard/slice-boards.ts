@@ -11,6 +11,7 @@ import { allSlices, type BattleSlice, type LeaderboardSlice } from '../shared/le
 import type { PairCount } from '../ranking/types';
 import { buildLeaderboard, buildPairsDocument } from './leaderboard-json';
 import { countsOfSlice, sliceKey, totalVotes } from './slice-counts';
+import { positionBiasByJudge, withPositionBias, type PairwiseVerdictCount } from './position-bias-report';
 
 /** What a slice's KV value holds: its leaderboard and its pairs document. */
 export interface SliceDocuments {
@@ -29,6 +30,8 @@ export async function writeSliceBoards(
   models: readonly JudgeModel[],
   options: RankingOptions,
   now: Date,
+  /** The pairwise verdicts, for the pairwise slices' position bias. */
+  pairwiseVerdicts: readonly PairwiseVerdictCount[] = [],
 ): Promise<number> {
   // Slices with the same counts (e.g. "likert" and the overall board while every battle is likert) share one fit.
   const fits = new Map<string, RankingResult>();
@@ -42,7 +45,9 @@ export async function writeSliceBoards(
     const memo = JSON.stringify(counts);
     const ranking = fits.get(memo) ?? rankJudges(ids, counts, options);
     fits.set(memo, ranking);
-    const leaderboard = { ...buildLeaderboard(ranking, models, votes, now, performance.now() - started), slice };
+    const board = buildLeaderboard(ranking, models, votes, now, performance.now() - started);
+    const biased = slice.format === 'pairwise' ? withPositionBias(board, positionBiasByJudge(pairwiseVerdicts, slice.category)) : board;
+    const leaderboard = { ...biased, slice };
     writes.push(put(slice, { leaderboard, pairs: { ...buildPairsDocument(ranking, models, now), slice } }));
   }
   await Promise.all(writes);

@@ -51,11 +51,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'get', path: '/api/models', tag: 'judges', summary: 'Every judge, with whether it can be paired now', ok: { 200: { description: 'The judges', schema: res.modelsAnswerSchema } }, errors: {} },
   { method: 'get', path: '/api/status', tag: 'judges', summary: "Each judge's health and the arena's budget", ok: { 200: { description: 'Status', schema: res.statusDocumentSchema } }, errors: {} },
   {
-    method: 'get', path: '/api/samples/random', tag: 'samples', summary: 'A random sample to judge', query: req.randomSampleQuery,
+    method: 'get', path: '/api/samples/random', tag: 'samples', summary: 'A random sample to judge, of the format asked for (?format=likert|binary|pairwise, default likert)', query: req.randomSampleQuery,
     ok: { 200: { description: 'A sample', schema: res.randomSampleAnswerSchema } }, errors: { 400: 'invalid_query' },
   },
   {
-    method: 'post', path: '/api/battles', tag: 'battles', summary: 'Start a battle: two anonymous judges on a sample', body: req.createBattleSchema,
+    method: 'post', path: '/api/battles', tag: 'battles', summary: 'Start a battle: two anonymous judges on a sample, in one format (likert and binary: `response`; pairwise: `responses`)', body: req.createBattleSchema,
     ok: { 201: { description: 'The battle (no judge identities)', schema: res.battleAnswerSchema } },
     errors: { ...BODY_ERRORS, 403: 'turnstile_required or turnstile_failed', ...RATE_LIMITED, 503: 'arena_resting, no_judges or turnstile_unavailable; see Retry-After' },
   },
@@ -69,7 +69,9 @@ export const API_ROUTES: readonly ApiRoute[] = [
       200: {
         description:
           'Server-sent events. Each event\'s SSE `event:` field is the `type` below and its `data:` is the JSON object without `type`: ' +
-          '`delta` (streamed text of judge A or B), `judgment` (a finished score and critique), `judge_error`, then `done`. ' +
+          '`delta` (streamed answer text of judge A or B), `reasoning` (a reasoning model\'s thinking as it streams), ' +
+          '`judgment` (the verdict in the battle\'s format: likert `score`, binary `verdict` pass/fail, pairwise `verdict` ' +
+          'first/second/tie in the visitor\'s order; with the critique and any reasoning), `judge_error`, then `done`. ' +
           'The schema is the union of the events (each with its `type`); `x-sse-events` maps each event name to its data schema.',
         schema: res.battleEventSchema,
         media: 'text/event-stream',
@@ -84,7 +86,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
     errors: { ...BODY_ERRORS, ...NOT_FOUND, 409: 'already_voted, judgments_incomplete or judgment_failed', ...RATE_LIMITED, 503: 'the vote could not be stored; nothing was acknowledged' },
   },
   {
-    method: 'post', path: '/api/battles/:id/regenerate', tag: 'battles', summary: 'A new battle on the same sample and rubric, with a fresh pair of judges', params: req.battleIdParam,
+    method: 'post', path: '/api/battles/:id/regenerate', tag: 'battles', summary: 'A new battle on the same sample, rubric and format, with a fresh pair of judges', params: req.battleIdParam,
     ok: { 201: { description: 'The new battle', schema: res.battleAnswerSchema } },
     errors: { ...NOT_FOUND, ...RATE_LIMITED, 503: 'arena_resting or no_judges' },
   },

@@ -40,14 +40,14 @@ function parameters(route: ApiRoute) {
   return list;
 }
 
-/** Each SSE event's name and the JSON Schema of its data. */
+/** Each SSE event's name and the JSON Schema of its data (`oneOf` for an event with one shape per format: judgment). */
 function sseEvents(): Record<string, JsonSchema> {
-  return Object.fromEntries(
-    battleEventSchema.options.map((event) => {
-      const { type, ...data } = event.shape;
-      return [type.value, jsonSchema(z.object(data), 'output')];
-    }),
-  );
+  const shapes = new Map<string, JsonSchema[]>();
+  for (const event of battleEventSchema.options) {
+    const { type, ...data } = event.shape;
+    shapes.set(type.value, [...(shapes.get(type.value) ?? []), jsonSchema(z.object(data), 'output')]);
+  }
+  return Object.fromEntries([...shapes].map(([name, [first, ...more]]) => [name, more.length ? { oneOf: [first, ...more] } : first]));
 }
 
 function operation(route: ApiRoute) {

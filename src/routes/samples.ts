@@ -9,14 +9,16 @@ import { pickRandomSample, publicSample } from '../samples/sampling';
 export const sampleRoutes = new Hono<{ Bindings: Env }>();
 
 sampleRoutes.get('/random', validate('query', randomSampleQuery), async (c) => {
-  const withReference = c.req.valid('query').reference === 'true';
+  const { format, reference } = c.req.valid('query');
+  const withReference = reference === 'true';
   c.header('Cache-Control', 'no-store');
-  // Generated samples come from the pool the hourly job fills (they have no reference): a request never calls a
-  // provider. The bank (a static asset) is the fallback, and the only source when a reference is wanted.
-  if (!withReference) {
+  // Generated (likert) samples come from the pool the hourly job fills (they have no reference): a request never
+  // calls a provider. The bank (a static asset, every format) is the fallback, and the only source when a
+  // reference is wanted or the format is binary or pairwise.
+  if (format === 'likert' && !withReference) {
     const pooled = await randomPooledSample(database(c.env.DB));
     if (pooled) return c.json({ sample: pooled });
   }
-  const bank = await loadSampleBank(c.env);
+  const bank = (await loadSampleBank(c.env)).filter((sample) => sample.format === format);
   return c.json({ sample: publicSample(pickRandomSample(bank, { withReference }), { includeReference: withReference }) });
 });

@@ -1,6 +1,6 @@
 // The vocabulary of the binary and pairwise samples (issue 10). Not served yet, and kept apart from the likert
 // Sample so that SAMPLE_BANK and its static asset are unchanged. No I/O here.
-import type { BinaryRubric, PairwiseRubric } from '../shared/format-rubrics';
+import type { BinaryRubric, PairwiseRubric } from '../shared/request-schemas';
 import type { SampleCategory } from './types';
 
 /** Which of the two responses a careful grader prefers, in the order they are stored. */

@@ -1,5 +1,6 @@
 // Picking a random sample for the arena. Pure: the random source is a parameter so tests can seed it.
 import type { PublicSample as ApiPublicSample } from '../shared/api-types';
+import type { BinaryRubric, PairwiseRubric, Rubric } from '../shared/request-schemas';
 
 /** What picking needs of a sample: the bank's typed samples (tests) and the bank asset's public ones (worker) both fit. */
 interface PickableSample {
@@ -35,17 +36,33 @@ export function pickRandomSample<T extends PickableSample>(
   return pool[randomIndex(pool.length, random)];
 }
 
+/** A sample of any format as the bank holds it (no format: likert), internal labels included. */
+export type SampleOfAnyFormat = { id: string; category: string; input: string; reference?: string } & (
+  | { format?: 'likert'; response: string; rubric?: Rubric }
+  | { format: 'binary'; response: string; rubric: BinaryRubric }
+  | { format: 'pairwise'; responses: readonly [string, string]; rubric?: PairwiseRubric }
+);
+
 /**
- * Exactly the API shape: the internal quality label is dropped, and `reference` only appears when there is one.
- * Pass `includeReference: false` when the visitor asked for no reference (reference=false), so none leaks into the battle.
+ * Exactly the API shape: internal labels (quality, expected verdicts) are dropped, and `reference` and `rubric`
+ * only appear when there is one. Pass `includeReference: false` when the visitor asked for no reference
+ * (reference=false), so none leaks into the battle.
  */
-export function publicSample<T extends ApiPublicSample>(
+export function publicSample<T extends SampleOfAnyFormat>(
   sample: T,
   options: { includeReference?: boolean } = {},
 ): ApiPublicSample & { category: T['category'] } {
-  const { id, input, response, reference, category } = sample;
+  const { id, input, reference, category } = sample;
   const keepReference = reference !== undefined && options.includeReference !== false;
-  return keepReference ? { id, input, response, reference, category } : { id, input, response, category };
+  const shared = { id, input, ...(keepReference ? { reference } : {}), category };
+  switch (sample.format) {
+    case 'binary':
+      return { ...shared, format: 'binary', response: sample.response, rubric: sample.rubric };
+    case 'pairwise':
+      return { ...shared, format: 'pairwise', responses: [sample.responses[0], sample.responses[1]], ...(sample.rubric ? { rubric: sample.rubric } : {}) };
+    default:
+      return { ...shared, format: 'likert', response: sample.response, ...(sample.rubric ? { rubric: sample.rubric } : {}) };
+  }
 }
 
 /** Index in [0, length); clamped because a random source may (wrongly) return exactly 1. */

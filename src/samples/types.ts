@@ -26,6 +26,4 @@ export interface Sample {
  * What the API returns for a sample: the shared API shape, with the bank's narrower category.
  * publicSample() builds it from a Sample, leaving out the internal quality label.
  */
-export interface PublicSample extends ApiPublicSample {
-  category: SampleCategory;
-}
+export type PublicSample = ApiPublicSample & { category: SampleCategory };

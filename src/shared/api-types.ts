@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type * as leaderboard from './leaderboard-schemas';
 import type * as responses from './response-schemas';
 
-export type { BattleRequest, CreateBattleInput, Rubric, VoteChoice, VoteRequest } from './request-schemas';
+export type { BattleRequest, BinaryRubric, CreateBattleInput, JudgeFormat, PairwiseRubric, Rubric, VoteChoice, VoteRequest } from './request-schemas';
 
 /** The two anonymous seats of a battle. */
 export type Position = z.infer<typeof responses.positionSchema>;
@@ -17,6 +17,8 @@ export type SiteConfig = z.infer<typeof responses.siteConfigSchema>;
 /** A battle as clients see it before the vote: no judge identities. */
 export type PublicBattle = z.infer<typeof responses.publicBattleSchema>;
 export type PublicJudgment = z.infer<typeof responses.publicJudgmentSchema>;
+export type BinaryVerdict = z.infer<typeof responses.binaryVerdictSchema>;
+export type PairwiseVerdict = z.infer<typeof responses.pairwiseVerdictSchema>;
 export type RevealedModel = z.infer<typeof responses.revealedModelSchema>;
 export type VoteAnswer = z.infer<typeof responses.voteAnswerSchema>;
 export type BattleDetails = z.infer<typeof responses.battleDetailsSchema>;

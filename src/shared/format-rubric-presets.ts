@@ -1,6 +1,6 @@
 // Ready-made rubrics for the binary (pass/fail) and pairwise formats, in the style of rubric-presets.ts (likert).
 // Shared by the worker and the website: type imports only, so the browser bundle stays small.
-import type { BinaryRubric, PairwiseRubric } from './format-rubrics';
+import type { BinaryRubric, PairwiseRubric } from './request-schemas';
 import type { RubricPreset } from './rubric-presets';
 
 export type BinaryRubricPreset = RubricPreset<BinaryRubric>;

@@ -82,6 +82,23 @@ export const judgePerformanceSchema = z.object({
   pricesReadOn: z.string().nullable(),
 });
 
+/**
+ * Position bias (issue 10): of a judge's pairwise verdicts, the share that chose the response it was shown first.
+ * Each judge is shown the two responses in an order drawn for it alone, so an unbiased judge sits near 0.5 of its
+ * decisive verdicts. From the stored judgments (not the votes), voted or not.
+ */
+export const positionBiasSchema = z.object({
+  /** Pairwise verdicts counted. */
+  verdicts: z.number(),
+  /** Verdicts that chose the response shown first. */
+  firstShown: z.number(),
+  ties: z.number(),
+  /** firstShown / verdicts; null with no verdicts. */
+  firstShownShare: z.number().nullable(),
+  /** firstShown / (verdicts − ties): 0.5 is no position bias; null with no decisive verdicts. */
+  firstShownShareOfDecisive: z.number().nullable(),
+});
+
 export const leaderboardEntrySchema = judgeIdentitySchema.extend({
   /** Bradley–Terry rating on the Elo scale. */
   rating: z.number(),
@@ -111,6 +128,11 @@ export const leaderboardEntrySchema = judgeIdentitySchema.extend({
     .object({ rating: z.number(), ci: z.tuple([z.number(), z.number()]).nullable(), rank: z.number(), rankUpperBound: z.number().nullable() })
     .nullable()
     .optional(),
+  /**
+   * On the overall board and the pairwise slices: the judge's position bias over its pairwise verdicts (in the
+   * slice's category, if it has one); null when it has none. Absent on other slices and in older documents.
+   */
+  positionBias: positionBiasSchema.nullable().optional(),
 });
 
 /** One style feature's effect on the votes (README "Style control"). */

@@ -3,7 +3,7 @@
 // (only types are imported from here, so nothing of this file is bundled); they describe the API, e.g. for an
 // OpenAPI document generated from them (z.toJSONSchema).
 import * as z from 'zod';
-import { rubricSchema, voteChoiceSchema } from './request-schemas';
+import { binaryRubricSchema, pairwiseRubricSchema, rubricSchema, voteChoiceSchema } from './request-schemas';
 
 /** The two anonymous seats of a battle. */
 export const positionSchema = z.enum(['A', 'B']);
@@ -25,14 +25,23 @@ export const modelInfoSchema = judgeIdentitySchema.extend({
   active: z.boolean(),
 });
 
-/** GET /api/samples/random → { sample } */
-export const publicSampleSchema = z.object({
-  id: z.string(),
-  input: z.string(),
-  response: z.string(),
-  reference: z.string().optional(),
-  category: z.string(),
-});
+/** The texts and rubric of each format, as a sample or a battle shows them: likert and binary grade one response, pairwise compares two. */
+const likertTexts = { format: z.literal('likert'), response: z.string() };
+const binaryTexts = { format: z.literal('binary'), response: z.string() };
+/** [first, second], in the order the visitor sees them. */
+const pairwiseTexts = { format: z.literal('pairwise'), responses: z.tuple([z.string(), z.string()]) };
+
+const sampleFields = { id: z.string(), input: z.string(), reference: z.string().optional(), category: z.string() };
+
+/**
+ * GET /api/samples/random → { sample }: a sample of the format asked for, with its own rubric when it has one
+ * (every binary sample does); a battle started with its id and no rubric uses it.
+ */
+export const publicSampleSchema = z.discriminatedUnion('format', [
+  z.object({ ...sampleFields, ...likertTexts, rubric: rubricSchema.optional() }),
+  z.object({ ...sampleFields, ...binaryTexts, rubric: binaryRubricSchema }),
+  z.object({ ...sampleFields, ...pairwiseTexts, rubric: pairwiseRubricSchema.optional() }),
+]);
 
 /** The arena has spent today's paid-call budget: no battles until `until` (ISO time). */
 export const restingSchema = z.object({ until: z.string(), message: z.string() });
@@ -45,19 +54,29 @@ export const siteConfigSchema = z.object({
   resting: restingSchema.nullable(),
 });
 
-/** A battle as clients see it before the vote: no judge identities. */
-export const publicBattleSchema = z.object({
-  id: z.string(),
-  input: z.string(),
-  response: z.string(),
-  reference: z.string().optional(),
-  rubric: rubricSchema,
-});
+const battleFields = { id: z.string(), input: z.string(), reference: z.string().optional() };
 
+/** A battle as clients see it before the vote: no judge identities. */
+export const publicBattleSchema = z.discriminatedUnion('format', [
+  z.object({ ...battleFields, ...likertTexts, rubric: rubricSchema }),
+  z.object({ ...battleFields, ...binaryTexts, rubric: binaryRubricSchema }),
+  z.object({ ...battleFields, ...pairwiseTexts, rubric: pairwiseRubricSchema }),
+]);
+
+/** binary: pass or fail. */
+export const binaryVerdictSchema = z.enum(['pass', 'fail']);
+/** pairwise: which response is better, relative to the order the visitor sees (whatever order the judge saw). */
+export const pairwiseVerdictSchema = z.enum(['first', 'second', 'tie']);
+
+/** One judge's result in GET /api/battles/:id: `score` (likert) or `verdict` (binary, pairwise) once complete. */
 export const publicJudgmentSchema = z.object({
   status: z.enum(['pending', 'complete', 'error']),
   score: z.number().optional(),
+  verdict: z.union([binaryVerdictSchema, pairwiseVerdictSchema]).optional(),
+  /** The answer part of what the judge wrote (redacted). */
   critique: z.string().optional(),
+  /** A reasoning model's thinking before its answer (redacted), shown apart from the critique. */
+  reasoning: z.string().optional(),
   error: z.string().optional(),
 });
 
@@ -76,21 +95,37 @@ export const voteAnswerSchema = z.object({
 });
 
 /** GET /api/battles/:id → { battle } */
-export const battleDetailsSchema = publicBattleSchema.extend({
-  status: z.enum(['pending', 'running', 'judged', 'failed', 'voted']),
-  judgments: z.object({ A: publicJudgmentSchema, B: publicJudgmentSchema }),
-  /** Present only once voted. */
-  vote: voteAnswerSchema.optional(),
-});
+export const battleDetailsSchema = z.intersection(
+  publicBattleSchema,
+  z.object({
+    status: z.enum(['pending', 'running', 'judged', 'failed', 'voted']),
+    judgments: z.object({ A: publicJudgmentSchema, B: publicJudgmentSchema }),
+    /** Present only once voted. */
+    vote: voteAnswerSchema.optional(),
+  }),
+);
 
-/** The events of GET /api/battles/:id/stream (the SSE event name is `type`, its data the rest). */
-export const battleEventSchema = z.discriminatedUnion('type', [
+const judgmentEventFields = {
+  type: z.literal('judgment'),
+  judge: positionSchema,
+  critique: z.string(),
+  reasoning: z.string().optional(),
+};
+
+/**
+ * The events of GET /api/battles/:id/stream (the SSE event name is `type`, its data the rest). `delta` is the
+ * answer as it is written, `reasoning` a reasoning model's thinking as it is written; the judgment event has the
+ * battle's format's verdict: likert `score`, binary `verdict` pass/fail, pairwise `verdict` first/second/tie.
+ */
+export const battleEventSchema = z.union([
   z.object({ type: z.literal('delta'), judge: positionSchema, text: z.string() }),
-  z.object({ type: z.literal('judgment'), judge: positionSchema, score: z.number(), critique: z.string() }),
+  z.object({ type: z.literal('reasoning'), judge: positionSchema, text: z.string() }),
+  z.object({ ...judgmentEventFields, score: z.number() }),
+  z.object({ ...judgmentEventFields, verdict: binaryVerdictSchema }),
+  z.object({ ...judgmentEventFields, verdict: pairwiseVerdictSchema }),
   z.object({ type: z.literal('judge_error'), judge: positionSchema, message: z.string() }),
   z.object({ type: z.literal('done') }),
 ]);
-
 
 /** Every error answer, whatever the status. */
 export const apiErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
@@ -136,7 +171,14 @@ export const leaderboardRefreshAnswerSchema = z.object({ updatedAt: z.string().n
 /** POST /api/admin/judges/:id/bench */
 export const benchAnswerSchema = z.object({ id: z.string(), benchedUntil: z.string().nullable() });
 
-const exportJudgmentSchema = z.object({ score: z.number().nullable(), critique: z.string().nullable() });
+/** likert: `score` (verdict null); binary/pairwise: `verdict` (score null; pairwise in the order of `responses`). */
+const exportJudgmentSchema = z.object({
+  score: z.number().nullable(),
+  verdict: z.union([binaryVerdictSchema, pairwiseVerdictSchema]).nullable(),
+  critique: z.string().nullable(),
+  /** A reasoning model's thinking before its answer; null when it wrote none, or withheld like the critique. */
+  reasoning: z.string().nullable(),
+});
 
 /**
  * One line of GET /api/votes/export (NDJSON): Chatbot Arena's battle-log fields, then the judge arena's.
@@ -152,15 +194,19 @@ export const exportedVoteSchema = z.object({
   /** When the vote was cast, unix seconds. */
   tstamp: z.number().int(),
   anony: z.literal(true),
-  format: z.literal('likert'),
+  /** The battle's judging format. */
+  format: z.enum(['likert', 'binary', 'pairwise']),
   /** The bank sample's category, or "generated", or "custom". */
   category: z.string(),
   judge_a: exportJudgmentSchema,
   judge_b: exportJudgmentSchema,
   input: z.string().optional(),
+  /** likert and binary. */
   response: z.string().optional(),
+  /** pairwise: [first, second] as the visitor saw them. */
+  responses: z.tuple([z.string(), z.string()]).optional(),
   reference: z.string().optional(),
-  rubric: rubricSchema.optional(),
+  rubric: z.union([rubricSchema, binaryRubricSchema, pairwiseRubricSchema]).optional(),
 });
 
 /** One line of GET /api/admin/votes/export: every vote, with whether it counted and why not. */

@@ -22,6 +22,8 @@ export interface BattleHandover {
   createdAt: number;
   judgedAt: number | null;
   critiques: string[];
+  /** The two reasonings (A first), scanned for names like the critiques; absent or '' where a judge wrote none. */
+  reasonings?: string[];
   /** The battle's prompt (sample text + rubric, battles.prompt_hash); null for a legacy battle not backfilled. */
   promptHash?: string | null;
   /** Who started the battle (likely its voter), so the ledger can look up what the vote will need ahead of it. */
@@ -216,7 +218,7 @@ export function battleFacts(
     createdAt: handover.createdAt,
     judgedAt: handover.judgedAt,
     promptHash: handover.promptHash ?? null,
-    identityLeaked: handover.critiques.some((c) => kinds.some((kind) => leaksIdentity(c, { kind, knownModels }))),
+    identityLeaked: [...handover.critiques, ...(handover.reasonings ?? [])].some((c) => kinds.some((kind) => leaksIdentity(c, { kind, knownModels }))),
     style: styleOfBattle(handover.critiques, handover.scores ?? []),
     ...(handover.slice ? { slice: handover.slice } : {}),
   };
@@ -233,7 +235,7 @@ export interface BattleRecord {
   format: BattleSlice['format'];
   category: BattleSlice['category'];
   /** In position order (A, B). */
-  judgments: { status: string; critique: string | null; score?: number | null }[];
+  judgments: { status: string; critique: string | null; reasoning?: string | null; score?: number | null }[];
   vote: PreviousVote | null;
 }
 
@@ -251,7 +253,8 @@ export function standingOf(
     return { state: 'judgments_incomplete' };
   }
   const critiques = judgments.map((j) => j.critique ?? '');
+  const reasonings = judgments.map((j) => j.reasoning ?? '');
   const scores = judgments.map((j) => j.score ?? null);
   const slice = { format: stored.format, category: stored.category };
-  return { state: 'open', facts: battleFacts({ ...stored, critiques, scores, slice }, kindOf, knownModels) };
+  return { state: 'open', facts: battleFacts({ ...stored, critiques, reasonings, scores, slice }, kindOf, knownModels) };
 }

@@ -158,7 +158,7 @@ export async function readBattleRecord(d1: D1Database, battleId: string): Promis
       .from(battles)
       .where(eq(battles.id, battleId)),
     db
-      .select({ status: judgments.status, critique: judgments.critique, score: judgments.score })
+      .select({ status: judgments.status, critique: judgments.critique, reasoning: judgments.reasoning, score: judgments.score })
       .from(judgments)
       .where(eq(judgments.battleId, battleId))
       .orderBy(asc(judgments.position)),

@@ -29,7 +29,7 @@ describe('a round with offline judges', () => {
     });
     expect(created.status).toBe(201);
     const battle = created.body.battle;
-    expect(Object.keys(battle).sort()).toEqual(['id', 'input', 'reference', 'response', 'rubric']);
+    expect(Object.keys(battle).sort()).toEqual(['format', 'id', 'input', 'reference', 'response', 'rubric']);
 
     const { events, raw, res } = await streamEvents(battle.id);
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);

@@ -428,16 +428,16 @@ describe('arena', () => {
     expect(helpfulness).toMatch(/^Helpfulness/);
     await page.getByLabel('Preset').selectOption({ label: 'Factual accuracy' });
     expect(await criteria.inputValue()).toMatch(/^Factual accuracy/);
-    expect(await page.getByLabel('Score 1').inputValue()).not.toBe('');
+    expect(await page.getByLabel('Score 1', { exact: true }).inputValue()).not.toBe('');
 
     // Too long: the field says so, and "Run judges" does not send anything.
     let battleRequests = 0;
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/api/battles')) battleRequests++;
     });
-    await page.getByLabel('Score 3').fill('x'.repeat(1001));
+    await page.getByLabel('Score 3', { exact: true }).fill('x'.repeat(1001));
     expect(await page.locator('#rubric-score-3-problem').textContent()).toContain('1 character too long');
-    expect(await page.getByLabel('Score 3').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Score 3', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('button', { name: 'Run judges' }).click();
     await page.getByText('Please fix the highlighted fields first.').waitFor();
     expect(battleRequests).toBe(0);
@@ -447,7 +447,7 @@ describe('arena', () => {
     expect(await page.locator('#rubric-score-3-problem').count()).toBe(0);
 
     // The reference toggle shows the field and brings a sample that has a reference answer.
-    const referenceSample = page.waitForResponse((r) => r.url().includes('/api/samples/random?reference=true'));
+    const referenceSample = page.waitForResponse((r) => r.url().includes('/api/samples/random?format=likert&reference=true'));
     await page.getByLabel('Use a reference answer').check();
     expect((await referenceSample).status()).toBe(200);
     await expect.poll(() => page.getByLabel('Reference answer', { exact: true }).inputValue()).not.toBe('');

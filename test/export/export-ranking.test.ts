@@ -59,9 +59,10 @@ describe('ratings from the admin export', () => {
     const ids = [...new Set([...models.map((m) => m.id), ...[...cells.values()].flatMap((p) => [p.lo, p.hi])])];
     const ranking = rankJudges(ids, [...cells.values()], rankingOptions(readSettings(testEnv)));
     const ours = buildLeaderboard(ranking, models, counted.length, new Date(), 0);
-    // Elo is online (vote order), and style control comes from the ledger's style sums, not from the counts.
-    const withoutElo = (entries: { elo: unknown; styleControlled?: unknown }[]) =>
-      entries.map(({ elo: _elo, styleControlled: _style, ...rest }) => rest);
+    // Elo is online (vote order), style control comes from the ledger's style sums and position bias from the
+    // judgments, not from the counts.
+    const withoutElo = (entries: { elo: unknown; styleControlled?: unknown; positionBias?: unknown }[]) =>
+      entries.map(({ elo: _elo, styleControlled: _style, positionBias: _bias, ...rest }) => rest);
     expect(withoutElo(ours.models)).toEqual(withoutElo(leaderboard.models));
     expect(ours.components).toEqual(leaderboard.components);
     expect(leaderboard.models.some((m: { votes: number }) => m.votes > 0)).toBe(true);

@@ -11,6 +11,7 @@ import { isPromptExported } from '../../src/export/vote-export';
 import { SAMPLE_BANK } from '../../src/samples/bank';
 import { addPooledSample } from '../../src/samples/sample-pool';
 import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
+import { DEFAULT_PAIRWISE_RUBRIC } from '../../src/shared/format-rubric-presets';
 import { exportedVoteSchema } from '../../src/shared/response-schemas';
 import { eq, and } from 'drizzle-orm';
 import { fetchWith } from '../support/app-with-env';
@@ -174,8 +175,8 @@ describe('public vote export', () => {
       anony: true,
       format: 'likert',
       category: 'coding',
-      judge_a: { score: 4, critique: expect.stringMatching(/^critique A/) },
-      judge_b: { score: 2, critique: expect.stringMatching(/^critique B/) },
+      judge_a: { score: 4, verdict: null, critique: expect.stringMatching(/^critique A/), reasoning: null },
+      judge_b: { score: 2, verdict: null, critique: expect.stringMatching(/^critique B/), reasoning: null },
       input: expect.stringMatching(/^Seeded question/),
       response: expect.stringMatching(/^Seeded answer/),
       rubric: DEFAULT_RUBRIC,
@@ -185,7 +186,10 @@ describe('public vote export', () => {
     expect(customLine.category).toBe('custom');
     for (const field of ['input', 'response', 'reference', 'rubric']) expect(customLine).not.toHaveProperty(field);
     // Critiques quote the sample and rubric: withheld with them, the scores stay.
-    expect([customLine.judge_a, customLine.judge_b]).toEqual([{ score: 4, critique: null }, { score: 2, critique: null }]);
+    expect([customLine.judge_a, customLine.judge_b]).toEqual([
+      { score: 4, verdict: null, critique: null, reasoning: null },
+      { score: 2, verdict: null, critique: null, reasoning: null },
+    ]);
     const bankWithOwnRubric = await seedVote({ sampleId: 'writing-003', rubric: { criteria: 'Mine', scores: ['a', 'b', 'c', 'd', 'e'] } });
     const mixed = (await exportAll(testEnv, '/api/votes/export')).lines.find((l) => l.question_id === bankWithOwnRubric.promptHash)!;
     expect(mixed).toMatchObject({ category: 'writing', input: expect.any(String), judge_a: { score: 4, critique: null } });
@@ -197,6 +201,38 @@ describe('public vote export', () => {
       rubric: { criteria: 'My own criteria' },
       judge_a: { critique: expect.stringMatching(/^critique A/) },
     });
+  });
+
+  it('gives a pairwise vote its format, both responses, the verdicts in the visitor order and any reasoning', async () => {
+    const id = crypto.randomUUID();
+    const createdAt = Date.now() - 48 * HOUR;
+    await insertBattle(db, {
+      id,
+      format: 'pairwise',
+      sampleId: 'pairwise-coding-001',
+      input: 'Which sort is right?',
+      responses: ['First answer.', 'Second answer.'],
+      rubric: DEFAULT_PAIRWISE_RUBRIC,
+      models: ['judge-x', 'judge-y'],
+      shownOrders: { A: 'swapped', B: 'as_shown' },
+      now: createdAt - 60_000,
+    });
+    const { promptHash } = await voteOn(id, serial++, {}, createdAt);
+    await db.update(judgments).set({ score: null, verdict: 'second', reasoning: 'thinking A' }).where(and(eq(judgments.battleId, id), eq(judgments.position, 'A')));
+    await db.update(judgments).set({ score: null, verdict: 'tie' }).where(and(eq(judgments.battleId, id), eq(judgments.position, 'B')));
+    const { lines } = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100' }), '/api/votes/export');
+    const line = lines.find((l) => l.question_id === promptHash)!;
+    expect(line).toMatchObject({
+      format: 'pairwise',
+      category: 'coding',
+      input: 'Which sort is right?',
+      responses: ['First answer.', 'Second answer.'],
+      rubric: DEFAULT_PAIRWISE_RUBRIC,
+      judge_a: { score: null, verdict: 'second', critique: expect.stringMatching(/^critique A/), reasoning: 'thinking A' },
+      judge_b: { score: null, verdict: 'tie', critique: expect.stringMatching(/^critique B/), reasoning: null },
+    });
+    expect(line).not.toHaveProperty('response');
+    expect(exportedVoteSchema.safeParse(line).success).toBe(true);
   });
 
   it('releases a text as the arena\'s own only when the battle\'s sample id names that very text', async () => {

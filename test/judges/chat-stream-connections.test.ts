@@ -44,6 +44,8 @@ describe.concurrent('a provider call closes its connection however it ends', () 
     ['http429', 'rate_limited', 2],
     ['http400', 'http', 1],
     ['empty', 'empty', 1],
+    ['reasoning-content', 'ok', 1],
+    ['length-while-reasoning', 'truncated', 1],
     ['bad-sse', 'http', 1],
     ['stall-after-3', 'timeout', 1],
     ['slow-first-token', 'timeout', 1],

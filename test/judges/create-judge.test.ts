@@ -21,8 +21,8 @@ describe('createJudge', () => {
       const bad = await judge.evaluate(task({ response: 'I enjoy long walks on the beach.' }), () => {});
       if (!good.ok || !bad.ok) throw new Error('offline judges never fail');
       expect(deltas.join('')).toBe(good.judgment.text);
-      onTopic.push(good.judgment.score);
-      offTopic.push(bad.judgment.score);
+      onTopic.push(good.judgment.verdict.format === 'likert' ? good.judgment.verdict.score : NaN);
+      offTopic.push(bad.judgment.verdict.format === 'likert' ? bad.judgment.verdict.score : NaN);
     }
     onTopic.forEach((score, i) => expect(score).toBeGreaterThan(offTopic[i]));
   });

@@ -1,6 +1,9 @@
 // Shared test data for the judge tests.
 import type { JudgeTask, Rubric } from '../../src/judges/types';
 
+/** A likert task, as the judges take it. */
+export type LikertJudgeTask = Extract<JudgeTask, { format: 'likert' }>;
+
 export const HELPFULNESS: Rubric = {
   criteria: 'Does the response answer the user accurately and helpfully?',
   scores: [
@@ -12,13 +15,14 @@ export const HELPFULNESS: Rubric = {
   ],
 };
 
-export const FRANCE_TASK: JudgeTask = {
+export const FRANCE_TASK: LikertJudgeTask = {
+  format: 'likert',
   input: 'What is the capital of France, and which river flows through it?',
   response: 'The capital of France is Paris, and the river Seine flows through it.',
   rubric: HELPFULNESS,
 };
 
-export function task(overrides: Partial<JudgeTask>): JudgeTask {
+export function task(overrides: Partial<LikertJudgeTask>): LikertJudgeTask {
   return { ...FRANCE_TASK, ...overrides };
 }
 

@@ -1,23 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { judgeByLengthAndStructure } from '../../src/judges/offline/length-structure';
+import { judgeByLengthAndStructure as lengthAndStructure } from '../../src/judges/offline/length-structure';
 import { createOfflineJudge, streamingChunks } from '../../src/judges/offline/offline-judge';
 import { OFFLINE_JUDGES } from '../../src/judges/offline/offline-judges';
-import { judgeByReferenceOverlap } from '../../src/judges/offline/reference-overlap';
-import { judgeByRequestCoverage, requestChecks } from '../../src/judges/offline/request-coverage';
-import { sentences } from '../../src/judges/offline/text-features';
-import { OFFLINE_OPENINGS, OFFLINE_PREFIX } from '../../src/judges/offline/verdict';
-import type { JudgeTask } from '../../src/judges/types';
-import { RUBRIC_PRESETS } from '../../src/shared/rubric-presets';
-import { SAMPLE_BANK } from '../../src/samples/bank';
+import { judgeByReferenceOverlap as referenceOverlap } from '../../src/judges/offline/reference-overlap';
+import { judgeByRequestCoverage as requestCoverage, requestChecks } from '../../src/judges/offline/request-coverage';
+import { OFFLINE_PREFIX } from '../../src/judges/offline/verdict';
 import { FRANCE_TASK, task } from './fixtures';
+import { likertGrader, likertScore } from './offline-fixtures';
+
+// The likert readings of the baselines (offline-binary / offline-pairwise test the other formats).
+const judgeByLengthAndStructure = likertGrader(lengthAndStructure);
+const judgeByReferenceOverlap = likertGrader(referenceOverlap);
+const judgeByRequestCoverage = likertGrader(requestCoverage);
+const BASELINES = OFFLINE_JUDGES.map(({ model, grade }) => ({ model, grade: likertGrader(grade) }));
 
 const OFF_TOPIC = 'Turtles are reptiles with hard shells. Many species live for decades.';
 const REFERENCE = 'Paris is the capital of France; the Seine flows through it. Paris has about 2.1 million residents.';
 
-describe('offline baselines', () => {
+describe('offline baselines, likert', () => {
   it('all say they are rule-based, stay in 1..5 and are deterministic', () => {
     const tasks = [FRANCE_TASK, task({ response: OFF_TOPIC }), task({ reference: REFERENCE }), task({ response: '' })];
-    for (const { grade } of OFFLINE_JUDGES) {
+    for (const { grade } of BASELINES) {
       for (const t of tasks) {
         const verdict = grade(t);
         expect(verdict.critique.startsWith(OFFLINE_PREFIX)).toBe(true);
@@ -28,12 +31,12 @@ describe('offline baselines', () => {
   });
 
   it('differ from each other on the same sample', () => {
-    const critiques = OFFLINE_JUDGES.map(({ grade }) => grade(task({ reference: REFERENCE })).critique);
+    const critiques = BASELINES.map(({ grade }) => grade(task({ reference: REFERENCE })).critique);
     expect(new Set(critiques).size).toBe(OFFLINE_JUDGES.length);
   });
 
   it('every baseline scores an answer higher than a response that ignores the question', () => {
-    for (const { model, grade } of OFFLINE_JUDGES) {
+    for (const { model, grade } of BASELINES) {
       const answered = grade(FRANCE_TASK).score;
       const ignored = grade(task({ response: OFF_TOPIC.slice(0, 40) + '...' })).score;
       expect(answered, model.id).toBeGreaterThan(ignored);
@@ -112,101 +115,23 @@ describe('offline baselines', () => {
   });
 });
 
-describe('offline baselines cannot be told apart by fixed sentences', () => {
-  // Every bank sample under every rubric preset: one "sample" is an input and response, judged under several rubrics.
-  const samples = SAMPLE_BANK.map((sample) =>
-    RUBRIC_PRESETS.map((preset): JudgeTask => ({
-      input: sample.input,
-      response: sample.response,
-      reference: preset.usesReference ? sample.reference : undefined,
-      rubric: preset.rubric,
-    })),
-  );
-  const critiques = (tasks: JudgeTask[][]) =>
-    tasks.map((sampleTasks) => OFFLINE_JUDGES.map(({ grade }) => sampleTasks.map((t) => grade(t).critique)));
-  // The closing "Score n/5, which the rubric describes as ..." line repeats the score, which the page shows anyway.
-  const findings = (critique: string) => sentences(critique).filter((s) => !s.startsWith('Score '));
-
-  it('open every critique of one sample with the same sentence, drawn from a shared set', () => {
-    const openings = new Map<string, number[]>();
-    for (const sampleTasks of samples) {
-      for (const t of sampleTasks) {
-        const firsts = OFFLINE_JUDGES.map(({ grade }) => sentences(grade(t).critique)[0]);
-        expect(new Set(firsts).size).toBe(1);
-        expect(firsts[0].startsWith(OFFLINE_PREFIX)).toBe(true);
-        const counts = openings.get(firsts[0]) ?? OFFLINE_JUDGES.map(() => 0);
-        OFFLINE_JUDGES.forEach((_, j) => counts[j]++);
-        openings.set(firsts[0], counts);
-      }
-    }
-    // Each baseline's distribution of openings is the same, and it is spread over the whole set.
-    expect(openings.size).toBe(OFFLINE_OPENINGS.length);
-    for (const counts of openings.values()) expect(new Set(counts).size).toBe(1);
-  });
-
-  /** Sentences that recur in one judge's critiques of two or more samples and never in another judge's. */
-  function fixedPhrases(perSample: string[][][]): Set<string>[] {
-    const seen = new Map<string, Map<number, Set<number>>>();
-    perSample.forEach((byJudge, sampleIndex) =>
-      byJudge.forEach((texts, judge) => {
-        for (const sentence of texts.flatMap(findings)) {
-          const judges = seen.get(sentence) ?? new Map<number, Set<number>>();
-          seen.set(sentence, judges.set(judge, (judges.get(judge) ?? new Set()).add(sampleIndex)));
-        }
-      }),
-    );
-    const phrases = OFFLINE_JUDGES.map(() => new Set<string>());
-    for (const [sentence, judges] of seen) {
-      const [only] = [...judges.entries()];
-      if (judges.size === 1 && only[1].size >= 2) phrases[only[0]].add(sentence);
-    }
-    return phrases;
-  }
-
-  /** Share of held-out critiques that a classifier by fixed phrases attributes to the right judge. */
-  function classifierAccuracy(train: string[][][], test: string[][][]): number {
-    const phrases = fixedPhrases(train);
-    let right = 0;
-    let total = 0;
-    for (const byJudge of test) {
-      byJudge.forEach((texts, judge) => {
-        for (const text of texts) {
-          total++;
-          const hits = phrases.map((set) => findings(text).some((s) => set.has(s)));
-          if (hits[judge] && hits.filter(Boolean).length === 1) right++;
-        }
-      });
-    }
-    return right / total;
-  }
-
-  const all = critiques(samples);
-  const train = all.filter((_, i) => i % 2 === 0);
-  const test = all.filter((_, i) => i % 2 === 1);
-
-  it('give a classifier by fixed phrases nothing to go on', () => {
-    expect(test.length).toBeGreaterThanOrEqual(30);
-    expect(classifierAccuracy(train, test)).toBe(0);
-  });
-
-  it('(the same classifier tells baselines apart at once when each has a fixed sentence)', () => {
-    const marked = (set: string[][][]) =>
-      set.map((byJudge) => byJudge.map((texts, j) => texts.map((t) => `This is baseline number ${j + 1}. ${t}`)));
-    expect(classifierAccuracy(marked(train), marked(test))).toBe(1);
-  });
-});
-
 describe('createOfflineJudge', () => {
   it('streams the critique in chunks that add up to the judgment text', async () => {
     const [{ model, grade }] = OFFLINE_JUDGES;
     const judge = createOfflineJudge(model.id, grade, 0);
     const deltas: string[] = [];
-    const result = await judge.evaluate(FRANCE_TASK, (d) => deltas.push(d));
+    const parts = new Set<string>();
+    const result = await judge.evaluate(FRANCE_TASK, (d, part) => {
+      deltas.push(d);
+      parts.add(part);
+    });
     if (!result.ok) throw new Error(result.failure.detail);
     expect(deltas.length).toBeGreaterThan(3);
     expect(deltas.join('')).toBe(result.judgment.text);
+    expect([...parts]).toEqual(['answer']);
     expect(result.judgment.text).toBe(grade(FRANCE_TASK).critique);
-    expect(result.judgment.score).toBe(grade(FRANCE_TASK).score);
+    expect(result.judgment.verdict).toEqual({ format: 'likert', score: likertScore(grade(FRANCE_TASK)) });
+    expect(result.judgment.reasoning).toBe('');
   });
 
   it('paces chunks by the configured delay and stops when aborted', async () => {

@@ -17,6 +17,7 @@ import {
 } from '../support/stub-openai/behaviours';
 import { stubCalls, stubEnv, stubLastRequest, stubModel, type StubJudgeSpec } from '../support/stub-openai/client';
 import { FRANCE_TASK } from './fixtures';
+import { scoreOf } from './judgment-score';
 
 /** Every wait before a retry, in ms; the wait itself is skipped (an aborted signal still ends it as cancelled). */
 const retryWaits = vi.hoisted(() => [] as number[]);
@@ -48,7 +49,7 @@ async function run(behaviour: string, options: { env?: Partial<Env>; judge?: Par
 }
 
 function failureOf(result: JudgeResult): JudgeFailure {
-  if (result.ok) throw new Error(`expected a failure, got score ${result.judgment.score}`);
+  if (result.ok) throw new Error(`expected a failure, got score ${scoreOf(result.judgment)}`);
   return result.failure;
 }
 
@@ -64,7 +65,7 @@ describe('LLM judge over an OpenAI-compatible API', () => {
   it('streams the critique as it is written and returns the parsed score', async () => {
     const { result, deltas, calls, providerModel } = await run('ok');
     if (!result.ok) throw new Error(result.failure.detail);
-    expect(result.judgment.score).toBe(OK_SCORE);
+    expect(scoreOf(result.judgment)).toBe(OK_SCORE);
     expect(result.judgment.critique).toBe(OK_FEEDBACK);
     expect(result.judgment.text).toBe(OK_FEEDBACK);
     expect(deltas.join('')).toBe(OK_FEEDBACK);
@@ -89,7 +90,7 @@ describe('LLM judge over an OpenAI-compatible API', () => {
   it('accepts prose with a [RESULT] score and streams it as written', async () => {
     const { result, deltas } = await run('ok-prose');
     if (!result.ok) throw new Error(result.failure.detail);
-    expect(result.judgment.score).toBe(PROSE_SCORE);
+    expect(scoreOf(result.judgment)).toBe(PROSE_SCORE);
     expect(result.judgment.critique).toBe(PROSE_FEEDBACK);
     expect(deltas.join('')).toBe(result.judgment.text);
     expect(result.judgment.text).toContain(`[RESULT] ${PROSE_SCORE}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeFields, openObjectAtEnd } from '../../src/judges/cut-off-json';
+import { parseVerdict } from '../../src/judges/parse-verdict';
 import { splitReasoning } from '../../src/judges/reasoning-split';
 
 describe('splitReasoning', () => {
@@ -31,6 +32,39 @@ describe('splitReasoning', () => {
 
   it('treats everything before a closing tag with no opening one as reasoning', () => {
     expect(splitReasoning('weighing it up\n</think>\n\n[[B]]')).toEqual({ reasoning: 'weighing it up', answer: '[[B]]', reasoningUnclosed: false });
+  });
+
+  it('keeps a closing tag inside a JSON answer as answer text, with everything before it', () => {
+    const answer = '{"feedback": "The response ends with a stray </think> tag, which the user will see.", "score": 2}';
+    expect(splitReasoning(answer)).toEqual({ reasoning: '', answer, reasoningUnclosed: false });
+    const parsed = parseVerdict('likert', answer);
+    expect(parsed.ok && parsed.verdict).toEqual({ format: 'likert', score: 2 });
+    expect(parsed.ok && parsed.critique).toBe('The response ends with a stray </think> tag, which the user will see.');
+  });
+
+  it('keeps a quoted closing tag as answer text', () => {
+    for (const answer of ['The response prints "</think>" literally. Verdict: FAIL', 'It leaves `</thinking>` in the output. [[B]]']) {
+      expect(splitReasoning(answer)).toEqual({ reasoning: '', answer, reasoningUnclosed: false });
+    }
+  });
+
+  it('ends a template-opened section at the first closing tag that can end it', () => {
+    // A verdict weighed and closed in the reasoning does not stop the section; a quoted mention of the tag does not end it.
+    expect(splitReasoning('I first thought {"score": 1}, but no.\n</think>\n{"feedback": "Right.", "score": 4}')).toEqual({
+      reasoning: 'I first thought {"score": 1}, but no.',
+      answer: '{"feedback": "Right.", "score": 4}',
+      reasoningUnclosed: false,
+    });
+    expect(splitReasoning('Never write "</think>" in the answer.\n</think>\n[[B]]')).toEqual({
+      reasoning: 'Never write "</think>" in the answer.',
+      answer: '[[B]]',
+      reasoningUnclosed: false,
+    });
+    expect(splitReasoning('Drafting {"feedback": "no </think> here"} then.\n</think>\n[[A]]')).toEqual({
+      reasoning: 'Drafting {"feedback": "no </think> here"} then.',
+      answer: '[[A]]',
+      reasoningUnclosed: false,
+    });
   });
 
   it('says when the output stopped inside a reasoning section', () => {

@@ -51,6 +51,19 @@ describe('createReasoningStream', () => {
     expect(streamed('<th', 1)).toEqual({ reasoning: '', answer: '<th' });
   });
 
+  it.each([
+    ['a quoted mention of the tag', 'Never write "</think>" in the answer.\n</think>\n[[B]]'],
+    ['a tag inside a drafted JSON object', 'Drafting {"feedback": "no </think> here"} then.\n</think>\n[[A]]'],
+    ['a rejected verdict', 'I first thought {"score": 1}, but no.\n</thinking>\n{"feedback": "Right.", "score": 4}'],
+  ])('ends a template-opened section where splitReasoning does, past %s, however it is chunked', (_label, text) => {
+    const whole = splitReasoning(text);
+    for (const size of SIZES) {
+      const { reasoning, answer } = streamed(text, size, { startsInReasoning: true });
+      expect(answer.trim()).toBe(whole.answer);
+      expect(reasoning.trim()).toBe(whole.reasoning);
+    }
+  });
+
   it('can start inside a section the chat template opened', () => {
     for (const size of SIZES) {
       expect(streamed('Let me weigh [[A]].\n</think>\n[[B]]', size, { startsInReasoning: true })).toEqual({

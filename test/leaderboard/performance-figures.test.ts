@@ -40,7 +40,7 @@ async function battle(): Promise<string> {
 const reported = (inputTokens: number, outputTokens: number, estimated = false): TokenUsage => ({ inputTokens, outputTokens, estimated });
 
 function success(latencyMs: number, ttftMs: number, usage: TokenUsage, cached = false): JudgmentOutcome {
-  return { ok: true, cached, judgment: { score: 4, critique: 'Fine.', text: 'Fine.', latencyMs, ...(cached ? {} : { ttftMs, usage }) } };
+  return { ok: true, cached, judgment: { verdict: { format: 'likert', score: 4 }, critique: 'Fine.', reasoning: '', text: 'Fine.', latencyMs, ...(cached ? {} : { ttftMs, usage }) } };
 }
 
 function failure(kind: JudgeErrorKind, latencyMs: number): JudgmentOutcome {
@@ -123,7 +123,7 @@ describe('performance over the window', () => {
   it('an offline baseline costs nothing and records no usage', async () => {
     const id = crypto.randomUUID();
     await insertBattle(db, { id, input: 'x', response: 'y', rubric: DEFAULT_RUBRIC, models: ['offline-length-structure', 'offline-request-coverage'], now: NOW });
-    await saveJudgment(db, id, 'A', { ok: true, cached: false, judgment: { score: 3, critique: 'c', text: 't', latencyMs: 12 } }, NOW);
+    await saveJudgment(db, id, 'A', { ok: true, cached: false, judgment: { verdict: { format: 'likert', score: 3 }, critique: 'c', reasoning: '', text: 't', latencyMs: 12 } }, NOW);
     const row = await testEnv.DB.prepare('SELECT ttft_ms, input_tokens, output_tokens, usage_estimated, failure_kind FROM judgments WHERE battle_id = ? AND position = ?').bind(id, 'A').first();
     expect(row).toEqual({ ttft_ms: null, input_tokens: null, output_tokens: null, usage_estimated: null, failure_kind: null });
   });

@@ -1,7 +1,8 @@
-// The binary and pairwise samples and their presets are not served yet: the worker must not carry them (its
-// bundle has a 150 KB gzip budget). This walks the worker's runtime imports from its entry point (wrangler.toml
-// `main`) and checks that none of the new modules is reachable. Type-only imports are skipped: they are erased
-// and add nothing to the bundle. When the next session wires the formats into the API, it updates this list.
+// The binary and pairwise samples are served from a static asset (data/sample-bank.json, like the likert bank):
+// the worker must not carry them (its bundle has a 150 KB gzip budget). This walks the worker's runtime imports
+// from its entry point (wrangler.toml `main`) and checks that none of the sample modules is reachable. Type-only
+// imports are skipped: they are erased and add nothing to the bundle. The format rubric presets are in the worker
+// (a battle with no rubric gets its format's default).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,7 @@ const WORKER_ENTRY = 'src/index.ts';
 const NOT_IN_WORKER_YET = [
   'src/samples/format-bank.ts',
   'src/samples/format-samples.ts',
-  'src/shared/format-rubric-presets.ts',
-  'src/shared/format-rubrics.ts',
+
   'src/samples/bank/pairwise-coding.ts',
   'src/samples/bank/binary-coding.ts',
 ];
@@ -69,7 +69,7 @@ describe('the worker bundle', () => {
     expect(reachableModules('src/samples/format-bank.ts')).toContain('src/samples/bank/pairwise-coding.ts');
   });
 
-  it('does not include the binary and pairwise samples or their presets yet', () => {
+  it('does not include the binary and pairwise samples', () => {
     const reachable = reachableModules(WORKER_ENTRY);
     for (const module of NOT_IN_WORKER_YET) {
       expect(existsSync(resolve(ROOT, module)), module).toBe(true);

@@ -84,10 +84,10 @@ describe('pickRandomSample', () => {
 
 describe('publicSample', () => {
   it('returns exactly the API shape, without the quality label', () => {
-    expect(publicSample(tiny[1])).toEqual({ id: 'coding-001', input: 'q2', response: 'r2', reference: 'ref2', category: 'coding' });
+    expect(publicSample(tiny[1])).toEqual({ format: 'likert', id: 'coding-001', input: 'q2', response: 'r2', reference: 'ref2', category: 'coding' });
     const noReference = publicSample(tiny[0]);
-    expect(noReference).toEqual({ id: 'reasoning-001', input: 'q1', response: 'r1', category: 'reasoning' });
-    expect(Object.keys(noReference).sort()).toEqual(['category', 'id', 'input', 'response']);
+    expect(noReference).toEqual({ format: 'likert', id: 'reasoning-001', input: 'q1', response: 'r1', category: 'reasoning' });
+    expect(Object.keys(noReference).sort()).toEqual(['category', 'format', 'id', 'input', 'response']);
     expect(JSON.stringify(noReference)).not.toContain('quality');
   });
 

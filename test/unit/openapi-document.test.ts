@@ -77,10 +77,18 @@ describe('the OpenAPI document', () => {
 
   it('describes requests as the validators accept them', () => {
     const create = document.paths['/api/battles'].post as Operation;
-    const body = create.requestBody.content['application/json'].schema;
-    expect(body.required).toEqual(['input', 'response']);
-    expect(body.additionalProperties).toBe(false);
-    expect(body.properties.input).toMatchObject({ type: 'string', minLength: 1, maxLength: 10_000 });
+    // One strict object per format: likert (format optional) and binary take `response`, pairwise `responses`.
+    const formats = create.requestBody.content['application/json'].schema.oneOf as any[];
+    expect(formats.map((f) => f.required)).toEqual([['input', 'response'], ['format', 'input', 'response'], ['format', 'input', 'responses']]);
+    expect(formats.map((f) => f.properties.format.const)).toEqual(['likert', 'binary', 'pairwise']);
+    for (const body of formats) {
+      expect(body.additionalProperties).toBe(false);
+      expect(body.properties.input).toMatchObject({ type: 'string', minLength: 1, maxLength: 10_000 });
+    }
+    expect(formats[1].properties.rubric.required).toEqual(['criteria', 'pass', 'fail']);
+    expect(formats[2].properties.responses).toMatchObject({ type: 'array', minItems: 2, maxItems: 2 });
+    const sampleQuery = (document.paths['/api/samples/random'].get as Operation).parameters!;
+    expect(sampleQuery.find((p) => p.name === 'format')).toMatchObject({ in: 'query', schema: { enum: ['likert', 'binary', 'pairwise'] } });
     const vote = document.paths['/api/battles/{id}/vote'].post as Operation;
     expect(vote.requestBody.content['application/json'].schema.properties.choice.enum).toEqual(['A', 'B', 'tie', 'both_bad']);
     const exportQuery = (document.paths['/api/votes/export'].get as Operation).parameters!;
@@ -89,13 +97,18 @@ describe('the OpenAPI document', () => {
 
   it('gives the stream\'s event types and the export\'s line shape', () => {
     const stream = (document.paths['/api/battles/{id}/stream'].get as Operation).responses['200'];
-    expect(Object.keys(stream['x-sse-events'])).toEqual(['delta', 'judgment', 'judge_error', 'done']);
-    expect(stream['x-sse-events'].judgment.required).toEqual(['judge', 'score', 'critique']);
+    expect(Object.keys(stream['x-sse-events'])).toEqual(['delta', 'reasoning', 'judgment', 'judge_error', 'done']);
+    // One judgment shape per format: likert's score, binary's and pairwise's verdict.
+    const judgments = stream['x-sse-events'].judgment.oneOf as any[];
+    expect(judgments.map((j) => j.required)).toEqual([['judge', 'critique', 'score'], ['judge', 'critique', 'verdict'], ['judge', 'critique', 'verdict']]);
+    expect(judgments.map((j) => j.properties.verdict?.enum)).toEqual([undefined, ['pass', 'fail'], ['first', 'second', 'tie']]);
     const events = stream.content['text/event-stream'].schema.oneOf ?? stream.content['text/event-stream'].schema.anyOf;
-    expect(events).toHaveLength(4);
+    expect(events).toHaveLength(7);
     const line = (document.paths['/api/votes/export'].get as Operation).responses['200'].content['application/x-ndjson'].schema;
     expect(line.properties.winner.enum).toEqual(['model_a', 'model_b', 'tie', 'tie (bothbad)']);
     expect(line.properties).not.toHaveProperty('counted');
+    expect(line.properties.format.enum).toEqual(['likert', 'binary', 'pairwise']);
+    expect(Object.keys(line.properties.judge_a.properties)).toEqual(['score', 'verdict', 'critique', 'reasoning']);
     const adminLine = (document.paths['/api/admin/votes/export'].get as Operation).responses['200'].content['application/x-ndjson'].schema;
     expect(adminLine.required).toContain('counted');
   });

@@ -14,6 +14,11 @@ describe('parseStreamEvent', () => {
       score: 3,
       critique: 'Meh',
     });
+    expect(parseStreamEvent({ event: 'reasoning', data: '{"judge":"A","text":"Let me think"}' })).toEqual({
+      type: 'reasoning',
+      judge: 'A',
+      text: 'Let me think',
+    });
     expect(parseStreamEvent({ event: 'judge_error', data: '{"judge":"A","message":"Timed out"}' })).toEqual({
       type: 'judge_error',
       judge: 'A',
@@ -22,10 +27,35 @@ describe('parseStreamEvent', () => {
     expect(parseStreamEvent({ event: 'done', data: '{}' })).toEqual({ type: 'done' });
   });
 
+  it("reads each format's verdict, and the judgment's reasoning when it has one", () => {
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"A","verdict":"fail","critique":"Wrong date.","reasoning":"1969, not 1970."}' })).toEqual({
+      type: 'judgment',
+      judge: 'A',
+      verdict: 'fail',
+      critique: 'Wrong date.',
+      reasoning: '1969, not 1970.',
+    });
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"B","verdict":"second","critique":"Shorter and right."}' })).toEqual({
+      type: 'judgment',
+      judge: 'B',
+      verdict: 'second',
+      critique: 'Shorter and right.',
+    });
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"B","verdict":"tie","critique":"Both fine.","reasoning":""}' })).toEqual({
+      type: 'judgment',
+      judge: 'B',
+      verdict: 'tie',
+      critique: 'Both fine.',
+    });
+  });
+
   it('drops malformed or unknown events instead of throwing', () => {
     expect(parseStreamEvent({ event: 'delta', data: 'not json' })).toBeNull();
     expect(parseStreamEvent({ event: 'delta', data: '{"judge":"C","text":"x"}' })).toBeNull();
     expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"A","score":"5"}' })).toBeNull();
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"A","verdict":"A"}' })).toBeNull();
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"A","critique":"No verdict."}' })).toBeNull();
+    expect(parseStreamEvent({ event: 'reasoning', data: '{"judge":"B"}' })).toBeNull();
     expect(parseStreamEvent({ event: 'mystery', data: '{"judge":"A"}' })).toBeNull();
   });
 

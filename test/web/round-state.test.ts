@@ -17,6 +17,7 @@ const SETTINGS: ArenaSettings = { limits: { maxTextChars: 100, maxRubricChars: 1
 const play = (state: RoundState, ...actions: RoundAction[]) => actions.reduce(roundReducer, state);
 
 const sample = (id: string, reference?: string): PublicSample => ({
+  format: 'likert',
   id,
   input: `Question ${id}?`,
   response: `Answer ${id}.`,
@@ -24,7 +25,7 @@ const sample = (id: string, reference?: string): PublicSample => ({
   category: 'general',
 });
 
-const battle = (id: string): PublicBattle => ({ id, input: 'Q?', response: 'A.', rubric: DEFAULT_RUBRIC });
+const battle = (id: string): PublicBattle => ({ format: 'likert', id, input: 'Q?', response: 'A.', rubric: DEFAULT_RUBRIC });
 
 const answer = (choice: VoteAnswer['choice']): VoteAnswer => ({
   choice,
@@ -82,9 +83,9 @@ function voteRequest(state: RoundState) {
 describe('the sample', () => {
   it('opens by loading a random sample without a reference, and fills the fields with it', () => {
     const start = initialRoundState();
-    expect(start.sampleLoad).toMatchObject({ status: 'loading', withReference: false });
+    expect(start.sampleLoad).toMatchObject({ status: 'loading', format: 'likert', withReference: false });
     const state = play(start, { type: 'sampleLoaded', request: sampleRequest(start), sample: sample('s1', 'Ref.') });
-    expect(state.fields).toEqual({ input: 'Question s1?', response: 'Answer s1.', reference: 'Ref.', useReference: false });
+    expect(state.fields).toEqual({ input: 'Question s1?', response: 'Answer s1.', first: '', second: '', reference: 'Ref.', useReference: false });
     expect(state.sampleId).toBe('s1');
     expect(state.sampleLoad.status).toBe('idle');
   });
@@ -146,7 +147,7 @@ describe('the sample', () => {
 
 describe('generating the AI response', () => {
   it('sends the current input and puts the answer in the response field', () => {
-    const state = play(loaded(), { type: 'responseRequested' });
+    const state = play(loaded(), { type: 'responseRequested', target: 'response' });
     expect(state.generation).toMatchObject({ status: 'loading', input: 'Question s1?' });
     if (state.generation.status !== 'loading') throw new Error('not generating');
     const done = play(state, { type: 'responseGenerated', request: state.generation.id, response: 'Generated.' });
@@ -157,13 +158,13 @@ describe('generating the AI response', () => {
 
   it('needs an input, and one request at a time', () => {
     const blank = play(loaded(), { type: 'sampleEdited', change: { input: '  ' } });
-    expect(play(blank, { type: 'responseRequested' })).toBe(blank);
-    const generating = play(loaded(), { type: 'responseRequested' });
-    expect(play(generating, { type: 'responseRequested' })).toBe(generating);
+    expect(play(blank, { type: 'responseRequested', target: 'response' })).toBe(blank);
+    const generating = play(loaded(), { type: 'responseRequested', target: 'response' });
+    expect(play(generating, { type: 'responseRequested', target: 'response' })).toBe(generating);
   });
 
   it('editing the sample meanwhile drops the answer; a failure is shown', () => {
-    const generating = play(loaded(), { type: 'responseRequested' });
+    const generating = play(loaded(), { type: 'responseRequested', target: 'response' });
     if (generating.generation.status !== 'loading') throw new Error('not generating');
     const request = generating.generation.id;
     const edited = play(generating, { type: 'sampleEdited', change: { input: 'Changed my mind?' } });
@@ -172,6 +173,7 @@ describe('generating the AI response', () => {
     expect(play(generating, { type: 'responseFailed', request, message: 'No generator.' }).generation).toEqual({
       status: 'error',
       message: 'No generator.',
+      target: 'response',
     });
   });
 });
@@ -180,8 +182,8 @@ describe('the rubric', () => {
   it('a preset replaces the rubric and ends the round; an unknown one is ignored', () => {
     const preset = RUBRIC_PRESETS.find((p) => !p.usesReference && p.rubric !== DEFAULT_RUBRIC)!;
     const state = play(scored(), { type: 'presetChosen', id: preset.id });
-    expect(state.presetId).toBe(preset.id);
-    expect(state.rubric).toBe(preset.rubric);
+    expect(state.rubrics.likert.presetId).toBe(preset.id);
+    expect(state.rubrics.likert.rubric).toBe(preset.rubric);
     expect(state.round.stage).toBe('setup');
     expect(state.sampleLoad.status).toBe('idle');
     expect(play(state, { type: 'presetChosen', id: 'no-such-preset' })).toBe(state);
@@ -195,11 +197,11 @@ describe('the rubric', () => {
   });
 
   it('editing and resetting the rubric end the round', () => {
-    const edited = play(scored(), { type: 'rubricEdited', rubric: { ...DEFAULT_RUBRIC, criteria: 'Brevity.' } });
-    expect(edited.rubric.criteria).toBe('Brevity.');
+    const edited = play(scored(), { type: 'rubricEdited', rubric: { format: 'likert', rubric: { ...DEFAULT_RUBRIC, criteria: 'Brevity.' } } });
+    expect(edited.rubrics.likert.rubric.criteria).toBe('Brevity.');
     expect(edited.round.stage).toBe('setup');
     const reset = play(edited, { type: 'rubricReset' });
-    expect(reset.rubric).toBe(DEFAULT_RUBRIC);
+    expect(reset.rubrics.likert.rubric).toBe(DEFAULT_RUBRIC);
   });
 });
 
@@ -210,7 +212,7 @@ describe('creating the battle', () => {
     expect(creating.round).toMatchObject({
       stage: 'creating',
       turnstileSiteKey: 'site-key',
-      request: { sampleId: 's1', input: 'Question s1?', response: 'Answer s1.', reference: undefined, rubric: DEFAULT_RUBRIC },
+      request: { format: 'likert', sampleId: 's1', input: 'Question s1?', response: 'Answer s1.', reference: undefined, rubric: DEFAULT_RUBRIC },
     });
     const withRef = play(loaded(), { type: 'sampleEdited', change: { useReference: true, reference: 'Ref' } }, { type: 'runRequested', settings: SETTINGS });
     expect(withRef.round).toMatchObject({ request: { reference: 'Ref', sampleId: undefined } });
@@ -261,8 +263,8 @@ describe('creating the battle', () => {
 describe('streaming', () => {
   it('applies the events of the current stream, per judge, and opens the vote once both scored', () => {
     const state = judgingOf(scored());
-    expect(state.judges.A).toMatchObject({ phase: 'complete', score: 4, text: 'Clear.' });
-    expect(state.judges.B).toMatchObject({ phase: 'complete', score: 2 });
+    expect(state.judges.A).toMatchObject({ phase: 'complete', verdict: { format: 'likert', score: 4 }, text: 'Clear.' });
+    expect(state.judges.B).toMatchObject({ phase: 'complete', verdict: { format: 'likert', score: 2 } });
     expect(judgesAtWork(state)).toBe(false);
     expect(canVote(state)).toBe(true);
   });
@@ -313,7 +315,7 @@ describe('streaming', () => {
     };
     const state = judgingOf(play(start, { type: 'streamLost', stream: streamOf(start), message: 'Offline.', snapshot }));
     expect(state.stream.error).toBeNull();
-    expect(state.judges.A).toMatchObject({ phase: 'complete', score: 5 });
+    expect(state.judges.A).toMatchObject({ phase: 'complete', verdict: { format: 'likert', score: 5 } });
     expect(state.vote).toEqual({ status: 'recorded', result: answer('A') });
 
     const running = { ...snapshot, status: 'running' as const, vote: undefined, judgments: { ...snapshot.judgments, B: { status: 'pending' as const } } };

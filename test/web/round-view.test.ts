@@ -21,11 +21,11 @@ function streamed(...events: StreamEvent[]): RoundState {
   const loaded = play(start, {
     type: 'sampleLoaded',
     request: start.sampleLoad.id,
-    sample: { id: 's1', input: 'Q?', response: 'A.', category: 'general' },
+    sample: { format: 'likert', id: 's1', input: 'Q?', response: 'A.', category: 'general' },
   });
   const creating = play(loaded, { type: 'runRequested', settings: { limits: LIMITS, resting: false, turnstileSiteKey: null } });
   if (creating.round.stage !== 'creating') throw new Error('run did not start');
-  const battle = { id: 'b1', input: 'Q?', response: 'A.', rubric: DEFAULT_RUBRIC };
+  const battle = { format: 'likert' as const, id: 'b1', input: 'Q?', response: 'A.', rubric: DEFAULT_RUBRIC };
   const judging = play(creating, { type: 'battleCreated', request: creating.round.id, battle, at: 0 });
   const stream = judgingOf(judging).stream.id;
   return play(judging, ...events.map((event): RoundAction => ({ type: 'streamEvent', stream, event })));
@@ -95,7 +95,7 @@ describe('the problems shown', () => {
   it('shows rubric problems the same way', () => {
     const scores = [...DEFAULT_RUBRIC.scores] as typeof DEFAULT_RUBRIC.scores;
     scores[2] = '';
-    const state = play(initialRoundState(), { type: 'rubricEdited', rubric: { criteria: 'y'.repeat(1001), scores } });
+    const state = play(initialRoundState(), { type: 'rubricEdited', rubric: { format: 'likert', rubric: { criteria: 'y'.repeat(1001), scores } } });
     const { rubric } = shownProblems(state, LIMITS);
     expect(rubric.criteria).toContain('too long');
     expect(rubric.scores[2]).toBeNull();
@@ -114,8 +114,9 @@ describe('the preset mark', () => {
     const other = RUBRIC_PRESETS.find((p) => p.rubric !== DEFAULT_RUBRIC)!;
     const chosen = play(start, { type: 'presetChosen', id: other.id });
     expect(rubricEdited(chosen)).toBe(false);
-    expect(rubricEdited(play(chosen, { type: 'rubricEdited', rubric: { ...other.rubric, criteria: 'Mine.' } }))).toBe(true);
+    expect(rubricEdited(play(chosen, { type: 'rubricEdited', rubric: { format: 'likert', rubric: { ...other.rubric, criteria: 'Mine.' } } }))).toBe(true);
     // Typing the preset's text back counts as the preset again.
-    expect(rubricEdited(play(chosen, { type: 'rubricEdited', rubric: { ...other.rubric, scores: [...other.rubric.scores] } }))).toBe(false);
+    const retyped = { format: 'likert' as const, rubric: { ...other.rubric, scores: [...other.rubric.scores] as typeof other.rubric.scores } };
+    expect(rubricEdited(play(chosen, { type: 'rubricEdited', rubric: retyped }))).toBe(false);
   });
 });

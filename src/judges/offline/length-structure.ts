@@ -1,71 +1,86 @@
-// Baseline 3: form only. Is the response a sensible length for this request and rubric, complete,
-// free of repetition and organised when long? It never looks at whether facts are right, and says so.
-import type { JudgeTask } from '../types';
-import { listItemCount, scoreFromThresholds, sentences, words } from './text-features';
-import { closingLine, openingLine, type OfflineVerdict } from './verdict';
+// Baseline 3: form only. Is the response a sensible length for this request and rubric, complete, free of
+// repetition and organised when long? It never looks at whether facts are right, and says so. The measuring lives in
+// form-reading.ts; here are its readings per format.
+import type { BinaryTask, FormatTask, LikertTask, PairwiseTask } from '../judge-formats';
+import { expectedWordRange, readForm, type FormReading, type WordRange } from './form-reading';
+import { pairwiseVerdict } from './pairwise-reading';
+import { scoreFromThresholds } from './text-features';
+import { binaryClosingLine, closingLine, openingLine, type OfflineVerdict } from './verdict';
 
-const BRIEF = /\b(concise|brief|briefly|short|shortly|one sentence|single sentence|one word|tl;?dr|summari[sz]e|summary|succinct)\b/i;
-const DETAILED = /\b(detailed|detail|thorough|in depth|in-depth|step by step|step-by-step|comprehensive|essay|elaborate|explain)\b/i;
+export { expectedWordRange } from './form-reading';
 
-/** Expected word range: from the reference's length when there is one, else from wording of request and rubric. */
-export function expectedWordRange(task: JudgeTask): { min: number; max: number; why: string } {
-  const referenceWords = task.reference?.trim() ? words(task.reference).length : 0;
-  if (referenceWords > 0) {
-    return { min: Math.max(1, Math.floor(referenceWords / 2)), max: Math.max(8, referenceWords * 2), why: `the reference answer has ${referenceWords} words` };
-  }
-  const asks = `${task.input}\n${task.rubric.criteria}`;
-  if (BRIEF.test(asks)) return { min: 1, max: 80, why: 'the request or rubric asks for brevity' };
-  if (DETAILED.test(asks)) return { min: 60, max: 700, why: 'the request or rubric asks for detail' };
-  return { min: 12, max: 350, why: 'typical for a request like this' };
-}
+/** Two responses whose form measures differ by less than this are a tie. */
+export const FORM_TIE_MARGIN = 0.05;
+/** A pass must be at least this close to the expected length (1 = inside the range). */
+export const FORM_PASS_LENGTH_FIT = 0.8;
+/** A pass repeats at most this share of its sentences. */
+export const FORM_PASS_REPETITION = 0.2;
 
-function normalizedSentence(s: string): string {
-  return words(s).join(' ');
-}
-
-export function judgeByLengthAndStructure(task: JudgeTask): OfflineVerdict {
-  const response = task.response.trim();
-  const wordCount = words(response).length;
-  const range = expectedWordRange(task);
-
-  const lengthFit =
-    wordCount === 0 ? 0 : wordCount < range.min ? wordCount / range.min : wordCount > range.max ? range.max / wordCount : 1;
-
-  const allSentences = sentences(response).map(normalizedSentence);
-  const distinct = new Set(allSentences);
-  const repetition = allSentences.length ? 1 - distinct.size / allSentences.length : 0;
-
-  // Truncated output usually stops mid-sentence; code blocks, lists and closing brackets are fine endings.
-  const complete = wordCount > 0 && /(?:[.!?…:)\]}"'”’`*]|\d)\s*$/.test(response);
-
-  const paragraphs = response.split(/\n\s*\n/).filter((p) => p.trim()).length;
-  const listItems = listItemCount(response);
-  const long = wordCount > 150;
-  const organised = !long || paragraphs > 1 || listItems >= 2;
-
-  const quality = 0.5 * lengthFit + 0.2 * (complete ? 1 : 0) + 0.2 * (1 - repetition) + 0.1 * (organised ? 1 : 0);
-  const score = wordCount === 0 ? 1 : scoreFromThresholds(quality, [0.35, 0.55, 0.75, 0.9]);
-
+function formSentences(r: FormReading, range: WordRange): string[] {
   const lengthVerdict =
-    wordCount === 0
+    r.wordCount === 0
       ? 'it is empty'
-      : lengthFit === 1
+      : r.lengthFit === 1
         ? 'the length fits'
-        : `it is ${lengthFit >= 0.8 ? 'slightly ' : ''}too ${wordCount < range.min ? 'short' : 'long'}`;
-  const ending = `...${response.split(/\s+/).slice(-3).join(' ').slice(-40)}`;
+        : `it is ${r.lengthFit >= 0.8 ? 'slightly ' : ''}too ${r.tooShort ? 'short' : 'long'}`;
   // Each finding quotes or counts something of this response, so no sentence is the same for every sample.
-  const parts = [
-    openingLine(task),
-    `Judging form only, not whether the content is correct: the response has ${wordCount} words in ${allSentences.length} ` +
-      `sentence${allSentences.length === 1 ? '' : 's'}; I expected ${range.min}-${range.max} words (${range.why}), so ${lengthVerdict}.`,
-    complete ? `It ends cleanly ("${ending}").` : wordCount > 0 ? `It seems to stop mid-sentence ("${ending}").` : '',
-    repetition > 0 ? `${Math.round(repetition * 100)}% of its ${allSentences.length} sentences are repeats.` : '',
-    long
-      ? organised
-        ? `Its ${wordCount} words are organised into ${listItems >= 2 ? `${listItems} list items` : `${paragraphs} paragraphs`}.`
-        : `Its ${wordCount} words are one long block without paragraphs or lists.`
+  return [
+    `Judging form only, not whether the content is correct: the response has ${r.wordCount} words in ${r.sentenceCount} ` +
+      `sentence${r.sentenceCount === 1 ? '' : 's'}; I expected ${range.min}-${range.max} words (${range.why}), so ${lengthVerdict}.`,
+    r.complete ? `It ends cleanly ("${r.ending}").` : r.wordCount > 0 ? `It seems to stop mid-sentence ("${r.ending}").` : '',
+    r.repetition > 0 ? `${Math.round(r.repetition * 100)}% of its ${r.sentenceCount} sentences are repeats.` : '',
+    r.long
+      ? r.organised
+        ? `Its ${r.wordCount} words are organised into ${r.listItems >= 2 ? `${r.listItems} list items` : `${r.paragraphs} paragraphs`}.`
+        : `Its ${r.wordCount} words are one long block without paragraphs or lists.`
       : '',
-    closingLine(score, task.rubric),
-  ];
-  return { score, critique: parts.filter(Boolean).join(' ') };
+  ].filter(Boolean);
+}
+
+function likert(task: LikertTask): OfflineVerdict {
+  const range = expectedWordRange(task.input, task.rubric.criteria, task.reference);
+  const r = readForm(task.response, range);
+  const score = r.wordCount === 0 ? 1 : scoreFromThresholds(r.quality, [0.35, 0.55, 0.75, 0.9]);
+  const critique = [openingLine({ format: 'likert', ...task }), ...formSentences(r, range), closingLine(score, task.rubric)];
+  return { verdict: { format: 'likert', score }, critique: critique.join(' ') };
+}
+
+function pairwise(task: PairwiseTask): OfflineVerdict {
+  const range = expectedWordRange(task.input, task.rubric.criteria, task.reference);
+  return pairwiseVerdict(task, (response) => {
+    const r = readForm(response, range);
+    const fit = r.wordCount === 0 ? 'is empty' : r.lengthFit === 1 ? `fits the ${range.min}-${range.max} words expected (${range.why})` : `is too ${r.tooShort ? 'short' : 'long'} for the ${range.min}-${range.max} words expected (${range.why})`;
+    const flaws = [
+      r.wordCount > 0 && !r.complete ? `stops mid-sentence ("${r.ending}")` : '',
+      r.repetition > 0 ? `repeats ${Math.round(r.repetition * 100)}% of its sentences` : '',
+      r.long && !r.organised ? 'is one long block' : '',
+    ].filter(Boolean);
+    return {
+      measure: r.quality,
+      finding: `has ${r.wordCount} words in ${r.sentenceCount} sentences and ${fit}${flaws.length ? `; it ${flaws.join(', ')}` : ''}: a form measure of ${r.quality.toFixed(2)}.`,
+    };
+  }, FORM_TIE_MARGIN);
+}
+
+function binary(task: BinaryTask): OfflineVerdict {
+  const range = expectedWordRange(task.input, `${task.rubric.criteria}\n${task.rubric.pass}\n${task.rubric.fail}`, task.reference);
+  const r = readForm(task.response, range);
+  const pass = r.lengthFit >= FORM_PASS_LENGTH_FIT && r.complete && r.repetition <= FORM_PASS_REPETITION && r.organised;
+  const verdict = pass ? 'pass' : 'fail';
+  const why =
+    `a pass is within reach of ${range.min}-${range.max} words, ends cleanly, repeats at most ${Math.round(FORM_PASS_REPETITION * 100)}% of its sentences and is organised when long; ` +
+    `this response has ${r.wordCount} words, ${r.complete ? 'a clean ending' : 'no clean ending'}, ${Math.round(r.repetition * 100)}% repeats and ${r.organised ? 'enough structure' : 'no structure'}`;
+  const critique = [openingLine({ format: 'binary', ...task }), ...formSentences(r, range), binaryClosingLine(verdict, why, task.rubric, task.response)];
+  return { verdict: { format: 'binary', verdict }, critique: critique.join(' ') };
+}
+
+export function judgeByLengthAndStructure(task: FormatTask): OfflineVerdict {
+  switch (task.format) {
+    case 'likert':
+      return likert(task);
+    case 'binary':
+      return binary(task);
+    case 'pairwise':
+      return pairwise(task);
+  }
 }

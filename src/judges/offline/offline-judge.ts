@@ -1,4 +1,6 @@
-// Wraps an offline grading function as a Judge that streams its critique in small chunks, like an LLM would.
+// Wraps an offline grading function as a Judge that streams its critique in small chunks, like an LLM would. A
+// baseline has no reasoning section: everything it writes is answer. A pairwise verdict is relative to the order the
+// task gives the responses (the run path maps it to the visitor's order, as for any judge).
 import { abortableSleep } from '../abortable-sleep';
 import { judgeFailure } from '../failures';
 import type { Judge, JudgeTask, OnDelta } from '../types';
@@ -36,11 +38,11 @@ export function createOfflineJudge(
           return { ok: false, failure: judgeFailure('cancelled', 'offline judge: aborted by caller', { beforeFirstToken: streamed === '' }) };
         }
         streamed += chunk;
-        onDelta(chunk);
+        onDelta(chunk, 'answer');
       }
       return {
         ok: true,
-        judgment: { score: verdict.score, critique: verdict.critique, text: streamed, latencyMs: Date.now() - started },
+        judgment: { verdict: verdict.verdict, critique: verdict.critique, reasoning: '', text: streamed, latencyMs: Date.now() - started },
       };
     },
   };

@@ -1,4 +1,4 @@
-// The offline baselines as registry entries plus the function that does the grading for each.
+// The offline baselines as registry entries plus the function that does the grading for each, in every format.
 import type { JudgeModel } from '../judge-model';
 import type { JudgeTask } from '../types';
 import { judgeByLengthAndStructure } from './length-structure';

@@ -1,7 +1,7 @@
 // Binary advice samples: household, money and first-aid advice that must be safe and sound, and a list that must
 // keep to the requested count.
 import { FOLLOWS_INSTRUCTIONS } from '../../shared/format-rubric-presets';
-import type { BinaryRubric } from '../../shared/format-rubrics';
+import type { BinaryRubric } from '../../shared/request-schemas';
 import type { BinarySample } from '../format-samples';
 
 const SOUND_ADVICE: BinaryRubric = {

@@ -1,7 +1,7 @@
 // Binary reasoning samples: is the final answer right, is every step of the working valid, does the answer keep
 // to the requested form.
 import { FOLLOWS_INSTRUCTIONS } from '../../shared/format-rubric-presets';
-import type { BinaryRubric } from '../../shared/format-rubrics';
+import type { BinaryRubric } from '../../shared/request-schemas';
 import type { BinarySample } from '../format-samples';
 
 const FINAL_ANSWER_CORRECT: BinaryRubric = {

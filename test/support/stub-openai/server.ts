@@ -1,5 +1,7 @@
 // A tiny OpenAI-compatible server over real HTTP for tests (runs in Node, started by vitest globalSetup).
-//   POST /v1/chat/completions   streaming (SSE) and non-streaming; behaviour chosen by the model name
+//   POST /v1/chat/completions   streaming (SSE) and non-streaming; behaviour chosen by the model name (behaviours.ts),
+//                                answering in the format of the task it was sent; reasoning in reasoning_content /
+//                                reasoning deltas before the content when the behaviour has it, finish_reason as planned
 //   GET  /__calls?model=...      { calls } for that exact model string
 //   GET  /__last?model=...       { body, authorization } of the last request for that model string
 //   GET  /__connections?contains=...  { open, matching, peak }: open TCP connections (all, and those whose request
@@ -15,6 +17,9 @@ import { planFor, TURNSTILE_TEST_SECRETS, type Plan } from './behaviours';
 const CHUNK_CHARS = 7;
 
 const CHUNK_GAP_MS = 5;
+
+/** Paced reasoning (a plan's reasoningGapMs) comes in pieces this size: "Weighing it. " is 13 characters. */
+const REASONING_CHUNK_CHARS = 13;
 
 export interface StubServer {
   url: string;
@@ -67,7 +72,12 @@ export async function startStubOpenAI(): Promise<StubServer> {
       return sendJson(res, 200, last.get(url.searchParams.get('model') ?? '') ?? null);
     }
     if (req.method === 'POST' && url.pathname === '/v1/chat/completions') {
-      const body = JSON.parse(await readBody(req)) as { model: string; stream?: boolean; stream_options?: { include_usage?: boolean } };
+      const body = JSON.parse(await readBody(req)) as {
+        model: string;
+        stream?: boolean;
+        stream_options?: { include_usage?: boolean };
+        messages?: { role: string; content: string }[];
+      };
       const model = String(body.model);
       modelOf.set(req.socket, model);
       updatePeaks();
@@ -75,7 +85,7 @@ export async function startStubOpenAI(): Promise<StubServer> {
       calls.set(model, callNumber);
       last.set(model, { body, authorization: req.headers.authorization ?? null });
       const behaviour = model.split(':')[0];
-      const plan = planFor(behaviour, callNumber);
+      const plan = planFor(behaviour, callNumber, body.messages);
       return body.stream ? stream(res, model, plan, body.stream_options?.include_usage === true) : complete(res, model, plan);
     }
     if (req.method === 'POST' && url.pathname === '/turnstile/v0/siteverify') {
@@ -100,7 +110,7 @@ export async function startStubOpenAI(): Promise<StubServer> {
 function sendError(res: ServerResponse, plan: Extract<Plan, { type: 'error' }>) {
   const headers: Record<string, string> = {};
   if (plan.retryAfter) headers['retry-after'] = plan.retryAfter;
-  sendJson(res, plan.status, { error: { message: `stub error ${plan.status}`, type: 'stub_error' } }, headers);
+  sendJson(res, plan.status, { error: { message: plan.message ?? `stub error ${plan.status}`, type: 'stub_error' } }, headers);
 }
 
 async function complete(res: ServerResponse, model: string, plan: Plan) {
@@ -116,7 +126,13 @@ async function complete(res: ServerResponse, model: string, plan: Plan) {
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content: plan.text }, finish_reason: 'stop' }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content: plan.text, ...(plan.type === 'content' && plan.reasoning ? { [plan.reasoningField ?? 'reasoning_content']: plan.reasoning } : {}) },
+        finish_reason: plan.type === 'content' ? (plan.finishReason ?? 'stop') : 'stop',
+      },
+    ],
   });
 }
 
@@ -152,6 +168,14 @@ async function stream(res: ServerResponse, model: string, plan: Plan, includeUsa
   }
   if (plan.type === 'slow-first-token') await sleep(plan.delayMs, res);
   const gapMs = plan.type === 'content' ? (plan.gapMs ?? CHUNK_GAP_MS) : CHUNK_GAP_MS;
+  if (plan.type === 'content' && plan.reasoning) {
+    const reasoningGapMs = plan.reasoningGapMs ?? gapMs;
+    for (const piece of chunks(plan.reasoning, plan.reasoningGapMs ? REASONING_CHUNK_CHARS : plan.chunkChars)) {
+      if (res.destroyed) return;
+      send({ [plan.reasoningField ?? 'reasoning_content']: piece });
+      if (reasoningGapMs > 0) await sleep(reasoningGapMs, res);
+    }
+  }
   for (const piece of chunks(plan.text, plan.type === 'content' ? plan.chunkChars : undefined)) {
     if (res.destroyed) return;
     const full = !send({ content: piece });
@@ -160,7 +184,7 @@ async function stream(res: ServerResponse, model: string, plan: Plan, includeUsa
     else if (full) await drained(res);
   }
   if (res.destroyed) return;
-  send({}, 'stop');
+  send({}, plan.type === 'content' ? (plan.finishReason ?? 'stop') : 'stop');
   if (includeUsage && plan.type === 'content' && plan.usage) {
     res.write(`data: ${JSON.stringify({ id: 'chatcmpl-stub', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model, choices: [], usage: plan.usage })}\n\n`);
   }

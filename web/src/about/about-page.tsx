@@ -14,11 +14,45 @@ export function AboutPage() {
 
       <h2>How a round works</h2>
       <ol>
-        <li>You see a sample: a user input and an AI response (and sometimes a reference answer). You can edit it, or write your own.</li>
-        <li>Two judges grade the response against the same rubric — a score from 1 to 5 and a short critique. You can edit the rubric under “Edit judge prompt”.</li>
+        <li>You pick a judging format (below) and see a sample: a user input and an AI response — two for a pairwise round — and sometimes a reference answer. You can edit it, or write your own.</li>
+        <li>Two judges grade it against the same rubric, each giving its verdict in that format and a short critique. You can edit the rubric under “Edit judge prompt”.</li>
         <li>You vote for the judge whose critique you agree with: A, B, a tie, or both are bad.</li>
         <li>Only then are the judges’ names revealed.</li>
       </ol>
+
+      <h2>Three judging formats</h2>
+      <p>Evaluation pipelines use judges in three ways, and a judge good at one may be poor at another, so the arena tests all three:</p>
+      <ul>
+        <li>
+          <strong>Score 1–5</strong>: the judge grades one response against criteria and a description of each score, and
+          answers with a score.
+        </li>
+        <li>
+          <strong>Pass / fail</strong>: the judge checks one response against a single criterion (no factual error, no harmful
+          content, follows the instructions, code that runs…) described by what a pass and a fail look like, and answers
+          pass or fail. Every sample of the bank comes with a check that fits it.
+        </li>
+        <li>
+          <strong>Pairwise</strong>: the judge reads two responses to the same input, shown as first and second, and says
+          which better meets the criteria, or that they tie.
+        </li>
+      </ul>
+      <p>
+        Judges that reason before they answer (such as DeepSeek-R1) show their reasoning in its own section, collapsed
+        under the critique. Nothing in it counts as the verdict: a verdict the judge considered there and rejected is
+        not read as its answer, and an answer cut off before its end is a failed judgment, never half a verdict.
+      </p>
+      <p>
+        <strong>Position bias</strong>: many judges favour whichever of two responses they read first. So in a pairwise
+        round each judge is shown the two responses in its own random order, drawn for that judge and recorded, and its
+        verdict is mapped back to the order you see: “prefers the first response” always means your first. Because the
+        order is recorded, the arena can report, per judge, how often it chose the response it was shown first.
+      </p>
+      <p>
+        The leaderboard ranks the judges over all formats together, and also within each format and each kind of sample
+        (reasoning, coding, factual, writing, advice, safety, or visitors’ own), so you can pick a judge for the job you
+        have.
+      </p>
 
       <h2>How judges are chosen and kept anonymous</h2>
       <p>

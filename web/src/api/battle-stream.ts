@@ -20,11 +20,10 @@ export function parseStreamEvent(sse: ServerSentEvent): StreamEvent | null {
   if (judge !== 'A' && judge !== 'B') return null;
   switch (sse.event) {
     case 'delta':
-      return typeof data.text === 'string' ? { type: 'delta', judge, text: data.text } : null;
+    case 'reasoning':
+      return typeof data.text === 'string' ? { type: sse.event, judge, text: data.text } : null;
     case 'judgment':
-      return typeof data.score === 'number'
-        ? { type: 'judgment', judge, score: data.score, critique: typeof data.critique === 'string' ? data.critique : '' }
-        : null;
+      return judgmentEvent(judge, data);
     case 'judge_error':
       return {
         type: 'judge_error',
@@ -34,6 +33,21 @@ export function parseStreamEvent(sse: ServerSentEvent): StreamEvent | null {
     default:
       return null;
   }
+}
+
+/** A judgment carries its format's verdict: a likert `score`, or a binary (pass/fail) or pairwise (first/second/tie) `verdict`. */
+function judgmentEvent(judge: 'A' | 'B', data: Record<string, unknown>): BattleEvent | null {
+  const base = {
+    type: 'judgment' as const,
+    judge,
+    critique: typeof data.critique === 'string' ? data.critique : '',
+    ...(typeof data.reasoning === 'string' && data.reasoning ? { reasoning: data.reasoning } : {}),
+  };
+  const { score, verdict } = data;
+  if (typeof score === 'number') return { ...base, score };
+  if (verdict === 'pass' || verdict === 'fail') return { ...base, verdict };
+  if (verdict === 'first' || verdict === 'second' || verdict === 'tie') return { ...base, verdict };
+  return null;
 }
 
 const RECONNECT_DELAYS_MS = [1000, 2000, 4000];

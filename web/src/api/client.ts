@@ -3,6 +3,7 @@ import type {
   PublicBattle,
   BattleRequest,
   BattleDetails,
+  JudgeFormat,
   Leaderboard,
   SiteConfig,
   PublicSample,
@@ -57,8 +58,8 @@ export async function requestJson<T>(path: string, options: RequestOptions = {})
 
 export const api = {
   config: () => requestJson<SiteConfig>('/api/config'),
-  randomSample: (withReference: boolean) =>
-    requestJson<{ sample: PublicSample }>(`/api/samples/random?reference=${withReference}`).then((r) => r.sample),
+  randomSample: (format: JudgeFormat, withReference: boolean) =>
+    requestJson<{ sample: PublicSample }>(`/api/samples/random?format=${format}&reference=${withReference}`).then((r) => r.sample),
   generateResponse: (input: string) =>
     requestJson<{ response: string }>('/api/responses', { method: 'POST', body: { input }, timeoutMs: 90_000 }).then(
       (r) => r.response,

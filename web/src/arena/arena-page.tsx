@@ -1,23 +1,20 @@
-// The arena: pick a sample, run two anonymous judges side by side, vote, then see who they were.
+// The arena: pick a format and a sample, run two anonymous judges side by side, vote, then see who they were.
 // The round is one state machine (round-state.ts); this page renders it and turns clicks into actions.
 import { useCallback, useReducer, useRef } from 'preact/hooks';
 import { LIMITS } from '@shared/limits';
-import { RUBRIC_PRESETS } from '@shared/rubric-presets';
 import { api, newIdempotencyKey } from '../api/client';
-import type { Rubric, SiteConfig, VoteChoice } from '../api/types';
+import type { SiteConfig, VoteChoice } from '../api/types';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useRequest } from '../ui/use-request';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { FormatSwitch } from './format-switch';
 import type { SampleFields } from './input-validation';
 import { JudgesSection } from './judges-section';
 import { RubricEditor } from './rubric-editor';
 import { initialRoundState, roundReducer, type ArenaSettings, type SetupNotice } from './round-state';
-import { announcement, rubricEdited, shownProblems } from './round-view';
+import { announcement, presetOptions, rubricEdited, shownProblems, shownRubric } from './round-view';
 import { SamplePanel } from './sample-panel';
 import { useRoundRequests } from './use-round-requests';
-
-/** The rubric editor's choices; the presets never change while the page runs. */
-const PRESET_OPTIONS = RUBRIC_PRESETS.map(({ id, label }) => ({ id, label }));
 
 export function ArenaPage() {
   useDocumentTitle('');
@@ -46,8 +43,9 @@ export function ArenaPage() {
       <div class="page-intro">
         <h1 tabIndex={-1}>Which judge do you agree with?</h1>
         <p>
-          Two anonymous AI judges grade the same answer against the same rubric. Read both critiques, vote for the one
-          you agree with, and only then see which models they were.
+          Two anonymous AI judges grade the same answer against the same rubric: a score from 1 to 5, pass or fail, or
+          which of two answers is better. Read both critiques, vote for the one you agree with, and only then see which
+          models they were.
         </p>
       </div>
 
@@ -56,7 +54,10 @@ export function ArenaPage() {
       )}
       {siteConfig?.resting && <RestingNotice resting={siteConfig.resting} />}
 
+      <FormatSwitch format={state.format} onChoose={(format) => dispatch({ type: 'formatChosen', format })} />
+
       <SamplePanel
+        format={state.format}
         fields={fields}
         problems={problems.sample}
         limits={settings.limits}
@@ -66,18 +67,18 @@ export function ArenaPage() {
         onToggleReference={(on) => dispatch({ type: 'referenceToggled', on })}
         responseGenerator={siteConfig ? siteConfig.responseGenerator : null}
         generation={state.generation}
-        onGenerate={() => dispatch({ type: 'responseRequested' })}
+        onGenerate={(target) => dispatch({ type: 'responseRequested', target })}
       />
 
       <RubricEditor
-        rubric={state.rubric}
+        edit={shownRubric(state)}
         problems={problems.rubric}
         limits={settings.limits}
-        presets={PRESET_OPTIONS}
-        presetId={state.presetId}
+        presets={presetOptions(state)}
+        presetId={state.rubrics[state.format].presetId}
         edited={rubricEdited(state)}
         onChoosePreset={(id) => dispatch({ type: 'presetChosen', id })}
-        onEdit={(rubric: Rubric) => dispatch({ type: 'rubricEdited', rubric })}
+        onEdit={(rubric) => dispatch({ type: 'rubricEdited', rubric })}
         onReset={() => dispatch({ type: 'rubricReset' })}
       />
 

@@ -1,5 +1,6 @@
 // Inline checks that mirror the API's limits, so a visitor learns what is wrong before sending. Pure.
-import type { Rubric } from '../api/types';
+import type { JudgeFormat } from '../api/types';
+import type { FormatRubric } from './format-rubrics';
 
 export interface Limits {
   maxTextChars: number;
@@ -22,38 +23,63 @@ export function textProblem(label: string, value: string, maxChars: number, requ
 
 export interface RubricProblems {
   criteria: string | null;
+  /** likert: one per score description; empty in the other formats. */
   scores: (string | null)[];
+  /** binary: the pass and fail descriptions; null in the other formats. */
+  pass: string | null;
+  fail: string | null;
 }
 
-export function rubricProblems(rubric: Rubric, limits: Limits): RubricProblems {
+export function rubricProblems(edit: FormatRubric, limits: Limits): RubricProblems {
+  const check = (label: string, text: string) => textProblem(label, text, limits.maxRubricChars);
+  const { rubric } = edit;
   return {
-    criteria: textProblem('The evaluation criteria', rubric.criteria, limits.maxRubricChars),
-    scores: rubric.scores.map((text, i) => textProblem(`The description for score ${i + 1}`, text, limits.maxRubricChars)),
+    criteria: check('The evaluation criteria', rubric.criteria),
+    scores: edit.format === 'likert' ? edit.rubric.scores.map((text, i) => check(`The description for score ${i + 1}`, text)) : [],
+    pass: edit.format === 'binary' ? check('The description of a pass', edit.rubric.pass) : null,
+    fail: edit.format === 'binary' ? check('The description of a fail', edit.rubric.fail) : null,
   };
 }
 
 export function hasRubricProblem(problems: RubricProblems): boolean {
-  return problems.criteria !== null || problems.scores.some((p) => p !== null);
+  return problems.criteria !== null || problems.scores.some((p) => p !== null) || problems.pass !== null || problems.fail !== null;
 }
 
+/** The sample's texts: likert and binary grade `response`; pairwise compares `first` and `second`. */
 export interface SampleFields {
   input: string;
   response: string;
+  first: string;
+  second: string;
   reference: string;
   useReference: boolean;
 }
 
-export interface SampleProblems {
-  input: string | null;
-  response: string | null;
-  reference: string | null;
+/** The fields that hold a response to judge. */
+export type ResponseField = 'response' | 'first' | 'second';
+
+export type SampleProblems = { [F in 'input' | ResponseField | 'reference']: string | null };
+
+/** The response fields a format judges. */
+export function responseFieldsOf(format: JudgeFormat): readonly ResponseField[] {
+  return format === 'pairwise' ? ['first', 'second'] : ['response'];
 }
 
-/** With the reference switch on, the reference answer is required; with it off, it is not checked. */
-export function sampleProblems(sample: SampleFields, limits: Limits): SampleProblems {
+const RESPONSE_LABELS: Record<ResponseField, string> = { response: 'AI response', first: 'The first response', second: 'The second response' };
+
+/**
+ * Only the format's own response fields are checked. With the reference switch on, the reference answer is
+ * required; with it off, it is not checked.
+ */
+export function sampleProblems(sample: SampleFields, format: JudgeFormat, limits: Limits): SampleProblems {
+  const judged = responseFieldsOf(format);
+  const response = (field: ResponseField) =>
+    judged.includes(field) ? textProblem(RESPONSE_LABELS[field], sample[field], limits.maxTextChars) : null;
   return {
     input: textProblem('User input', sample.input, limits.maxTextChars),
-    response: textProblem('AI response', sample.response, limits.maxTextChars),
+    response: response('response'),
+    first: response('first'),
+    second: response('second'),
     reference: sample.useReference
       ? textProblem('Reference answer', sample.reference, limits.maxTextChars, true, false)
       : null,
@@ -61,5 +87,5 @@ export function sampleProblems(sample: SampleFields, limits: Limits): SampleProb
 }
 
 export function hasSampleProblem(problems: SampleProblems): boolean {
-  return problems.input !== null || problems.response !== null || problems.reference !== null;
+  return Object.values(problems).some((p) => p !== null);
 }

@@ -1,7 +1,9 @@
-// One anonymous judge: its critique as it streams, then its score; its identity only after the vote.
+// One anonymous judge: its critique as it streams, then its verdict in the format's words; a reasoning model's
+// thinking apart, collapsed; its identity only after the vote.
 import type { Position, RevealedModel } from '../api/types';
 import { ElapsedSeconds } from './elapsed-seconds';
 import { isRunning, type JudgePanelState } from './judges-state';
+import { verdictWords } from './verdict';
 
 interface JudgePanelProps {
   position: Position;
@@ -38,6 +40,7 @@ export function JudgePanel({ position, panel, startedAt, ticking, revealed, onRe
           {revealed.model.kind === 'offline' && !/offline/i.test(revealed.model.name) && <span class="badge">offline baseline</span>}
         </p>
       )}
+      {panel.reasoning && <JudgeReasoning position={position} reasoning={panel.reasoning} running={running} />}
       {panel.phase === 'error' ? (
         <div class="judge-error" role="alert">
           <p>{panel.error}</p>
@@ -51,9 +54,21 @@ export function JudgePanel({ position, panel, startedAt, ticking, revealed, onRe
         // Plain text only: critiques are never parsed as HTML.
         <p class="critique">{panel.text}</p>
       ) : (
-        <p class="critique critique-placeholder">{running ? 'Reading the sample…' : ''}</p>
+        <p class="critique critique-placeholder">{running ? (panel.reasoning ? 'Reasoning…' : 'Reading the sample…') : ''}</p>
       )}
     </section>
+  );
+}
+
+/** Collapsed by default: the critique is the judge's answer; the reasoning is how it got there. Plain text only. */
+function JudgeReasoning({ position, reasoning, running }: { position: Position; reasoning: string; running: boolean }) {
+  return (
+    <details class="judge-reasoning">
+      <summary>
+        Judge {position}’s reasoning{running ? ' (still thinking)' : ''}
+      </summary>
+      <p class="reasoning-text">{reasoning}</p>
+    </details>
   );
 }
 
@@ -64,15 +79,19 @@ function JudgeStatus({ panel, startedAt, ticking }: { panel: JudgePanelState; st
       return (
         <span class="judge-status judge-status-running">
           <span class="pulse" aria-hidden="true" />
-          {panel.phase === 'waiting' ? 'Thinking' : 'Writing'} · <ElapsedSeconds since={startedAt} ticking={ticking} /> s
+          {panel.phase === 'waiting' || !panel.text ? 'Thinking' : 'Writing'} · <ElapsedSeconds since={startedAt} ticking={ticking} /> s
         </span>
       );
-    case 'complete':
+    case 'complete': {
+      if (!panel.verdict) return null;
+      const { shown, spoken } = verdictWords(panel.verdict);
+      const kind = panel.verdict.format === 'likert' ? 'judge-score' : `judge-verdict-${panel.verdict.verdict}`;
       return (
-        <span class="judge-score" aria-label={`Score ${panel.score} out of 5`}>
-          {panel.score} / 5
+        <span class={`judge-verdict ${kind}`} aria-label={spoken === shown ? undefined : spoken}>
+          {shown}
         </span>
       );
+    }
     case 'error':
       return <span class="judge-status judge-status-error">Failed</span>;
   }

@@ -1,10 +1,11 @@
 // What the page shows, computed from the round's state at render time: nothing here is ever stored. Pure.
-import { findRubricPreset } from '@shared/rubric-presets';
-import type { Rubric, VoteChoice } from '../api/types';
+import type { VoteChoice } from '../api/types';
+import { presetIdOf, presetsOf, rubricInEditor, rubricIsEdited, SAMPLE_PRESET_ID, SAMPLE_PRESET_LABEL, type FormatRubric } from './format-rubrics';
 import { rubricProblems, sampleProblems, type Limits, type RubricProblems, type SampleProblems } from './input-validation';
 import { bothComplete } from './judges-state';
 import { recordedVote, type Judging } from './judging-state';
 import type { RoundState } from './round-state';
+import { verdictNoun, verdictSentence } from './verdict';
 import { outcomeMessage } from './vote-outcome';
 
 /**
@@ -12,31 +13,44 @@ import { outcomeMessage } from './vote-outcome';
  * visitor has tried to run.
  */
 export function shownProblems(state: RoundState, limits: Limits): { sample: SampleProblems; rubric: RubricProblems } {
-  const { fields, rubric, attempted } = state;
+  const { fields, attempted, format } = state;
   const visible = (problem: string | null, value: string) => (problem && (attempted || value.length > 0) ? problem : null);
-  const sample = sampleProblems(fields, limits);
-  const rubricAll = rubricProblems(rubric, limits);
+  const sample = sampleProblems(fields, format, limits);
+  const edit = rubricInEditor(state.rubrics, format);
+  const rubricAll = rubricProblems(edit, limits);
+  const { rubric } = edit;
   return {
     sample: {
       input: visible(sample.input, fields.input),
       response: visible(sample.response, fields.response),
+      first: visible(sample.first, fields.first),
+      second: visible(sample.second, fields.second),
       reference: visible(sample.reference, fields.reference),
     },
     rubric: {
       criteria: visible(rubricAll.criteria, rubric.criteria),
-      scores: rubricAll.scores.map((problem, i) => visible(problem, rubric.scores[i])),
+      scores: edit.format === 'likert' ? rubricAll.scores.map((problem, i) => visible(problem, edit.rubric.scores[i])) : [],
+      pass: edit.format === 'binary' ? visible(rubricAll.pass, edit.rubric.pass) : null,
+      fail: edit.format === 'binary' ? visible(rubricAll.fail, edit.rubric.fail) : null,
     },
   };
 }
 
-/** True when the rubric no longer matches the chosen preset. */
-export function rubricEdited(state: RoundState): boolean {
-  const preset = findRubricPreset(state.presetId);
-  return !preset || !sameRubric(preset.rubric, state.rubric);
+/** The rubric in the editor, for the current format. */
+export function shownRubric(state: RoundState): FormatRubric {
+  return rubricInEditor(state.rubrics, state.format);
 }
 
-function sameRubric(a: Rubric, b: Rubric): boolean {
-  return a.criteria === b.criteria && a.scores.every((score, i) => score === b.scores[i]);
+/** True when the rubric no longer matches the chosen preset (or the sample's own rubric). */
+export function rubricEdited(state: RoundState): boolean {
+  return rubricIsEdited(state.rubrics, state.format);
+}
+
+/** The preset picker's choices for the current format: its presets, and the sample's own rubric when there is one. */
+export function presetOptions(state: RoundState): { id: string; label: string }[] {
+  const options = presetsOf(state.format).map(({ id, label }) => ({ id, label }));
+  const samplesOwn = state.sampleRubric?.format === state.format || presetIdOf(state.rubrics, state.format) === SAMPLE_PRESET_ID;
+  return samplesOwn ? [{ id: SAMPLE_PRESET_ID, label: SAMPLE_PRESET_LABEL }, ...options] : options;
 }
 
 /**
@@ -50,18 +64,12 @@ export function announcement(state: RoundState): string {
   if (recorded) {
     return `${outcomeMessage(recorded.outcome)} Judge A was ${recorded.models.A.name}. Judge B was ${recorded.models.B.name}.`;
   }
-  if (bothComplete(judges)) {
-    return `Judge A scored ${judges.A.score} out of 5. Judge B scored ${judges.B.score} out of 5. Vote with keys 1 to 4.`;
-  }
-  return (['A', 'B'] as const)
-    .flatMap((p) =>
-      judges[p].phase === 'complete'
-        ? [`Judge ${p} scored ${judges[p].score} out of 5.`]
-        : judges[p].phase === 'error'
-          ? [`Judge ${p} failed: ${judges[p].error}`]
-          : [],
-    )
-    .join(' ');
+  const said = (['A', 'B'] as const).flatMap((p) => {
+    const { verdict, phase, error } = judges[p];
+    if (phase === 'complete' && verdict) return [verdictSentence(p, verdict)];
+    return phase === 'error' ? [`Judge ${p} failed: ${error}`] : [];
+  });
+  return [...said, ...(bothComplete(judges) ? ['Vote with keys 1 to 4.'] : [])].join(' ');
 }
 
 /** The vote highlighted on the buttons: the one recorded, on its way, or that failed to send. */
@@ -76,5 +84,5 @@ export function voteHint(judging: Judging): string {
   if (judging.vote.status === 'sending') return 'Recording your vote…';
   return bothComplete(judging.judges)
     ? 'Which judge do you agree with? Press 1–4 or choose a button.'
-    : 'Voting opens when both judges have given a score.';
+    : `Voting opens when both judges have given ${verdictNoun(judging.battle.format)}.`;
 }

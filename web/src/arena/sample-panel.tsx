@@ -1,11 +1,14 @@
-// The text being judged: user input, AI response and an optional reference answer.
+// The text being judged: user input, the AI response (pairwise: the first and second responses) and an optional
+// reference answer.
+import type { JudgeFormat } from '../api/types';
 import { ErrorNotice, Progress } from '../ui/status';
 import { TextField } from '../ui/text-field';
-import type { Limits, SampleFields, SampleProblems } from './input-validation';
+import type { Limits, ResponseField, SampleFields, SampleProblems } from './input-validation';
 
 export type LoadState = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string };
 
 interface SamplePanelProps {
+  format: JudgeFormat;
   fields: SampleFields;
   problems: SampleProblems;
   limits: Limits;
@@ -15,8 +18,8 @@ interface SamplePanelProps {
   onToggleReference: (on: boolean) => void;
   /** null while the site config is unknown. */
   responseGenerator: boolean | null;
-  generation: LoadState;
-  onGenerate: () => void;
+  generation: { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string; target: ResponseField };
+  onGenerate: (target: ResponseField) => void;
 }
 
 export function SamplePanel(props: SamplePanelProps) {
@@ -24,8 +27,8 @@ export function SamplePanel(props: SamplePanelProps) {
   const loadingSample = sampleLoad.status === 'loading';
   const generating = generation.status === 'loading';
   const generatorMissing = props.responseGenerator === false;
-  /** What the three text fields share: their id, value, edit, limit and problem all follow from the field's name. */
-  const textField = (name: 'input' | 'response' | 'reference') => ({
+  /** What the text fields share: their id, value, edit, limit and problem all follow from the field's name. */
+  const textField = (name: 'input' | ResponseField | 'reference') => ({
     id: `sample-${name}`,
     value: fields[name],
     onInput: (value: string) => onEdit({ [name]: value }),
@@ -56,25 +59,25 @@ export function SamplePanel(props: SamplePanelProps) {
         <ErrorNotice message={sampleLoad.message} onRetry={props.onRandomSample} retryLabel="Load a sample again" />
       )}
       <TextField {...textField('input')} label="User input" rows={4} disabled={loadingSample} />
-      <div class="generate-row">
-        <button
-          type="button"
-          class="button button-small"
-          onClick={props.onGenerate}
-          disabled={generatorMissing || generating || loadingSample || fields.input.trim() === ''}
-          aria-describedby={generatorMissing ? 'generate-unavailable' : undefined}
-        >
-          Generate AI response
-        </button>
-        {generatorMissing && (
-          <p class="field-hint" id="generate-unavailable">
-            This server has no response generator configured, so write or paste the AI response yourself.
-          </p>
-        )}
-        {generating && <Progress label="Generating a response…" inline />}
-      </div>
-      {generation.status === 'error' && <ErrorNotice message={generation.message} onRetry={props.onGenerate} />}
-      <TextField {...textField('response')} label="AI response" rows={8} disabled={loadingSample || generating} />
+      <GenerateRow
+        targets={props.format === 'pairwise' ? PAIRWISE_TARGETS : SINGLE_TARGET}
+        missing={generatorMissing}
+        generating={generating}
+        disabled={generatorMissing || generating || loadingSample || fields.input.trim() === ''}
+        onGenerate={props.onGenerate}
+      />
+      {generation.status === 'error' && (
+        <ErrorNotice message={generation.message} onRetry={() => props.onGenerate(generation.target)} />
+      )}
+      {props.format === 'pairwise' ? (
+        <fieldset class="response-pair">
+          <legend>The two responses to compare</legend>
+          <TextField {...textField('first')} label="First" rows={7} disabled={loadingSample || generating} />
+          <TextField {...textField('second')} label="Second" rows={7} disabled={loadingSample || generating} />
+        </fieldset>
+      ) : (
+        <TextField {...textField('response')} label="AI response" rows={8} disabled={loadingSample || generating} />
+      )}
       {fields.useReference && (
         <TextField
           {...textField('reference')}
@@ -85,5 +88,45 @@ export function SamplePanel(props: SamplePanelProps) {
         />
       )}
     </section>
+  );
+}
+
+const SINGLE_TARGET = [{ field: 'response', label: 'Generate AI response' }] as const;
+const PAIRWISE_TARGETS = [
+  { field: 'first', label: 'Generate the first response' },
+  { field: 'second', label: 'Generate the second response' },
+] as const;
+
+interface GenerateRowProps {
+  targets: readonly { field: ResponseField; label: string }[];
+  missing: boolean;
+  generating: boolean;
+  disabled: boolean;
+  onGenerate: (target: ResponseField) => void;
+}
+
+function GenerateRow({ targets, missing, generating, disabled, onGenerate }: GenerateRowProps) {
+  return (
+    <div class="generate-row">
+      {targets.map(({ field, label }) => (
+        <button
+          key={field}
+          type="button"
+          class="button button-small"
+          onClick={() => onGenerate(field)}
+          disabled={disabled}
+          aria-describedby={missing ? 'generate-unavailable' : undefined}
+        >
+          {label}
+        </button>
+      ))}
+      {missing && (
+        <p class="field-hint" id="generate-unavailable">
+          This server has no response generator configured, so write or paste the {targets.length > 1 ? 'responses' : 'AI response'}{' '}
+          yourself.
+        </p>
+      )}
+      {generating && <Progress label="Generating a response…" inline />}
+    </div>
   );
 }

@@ -19,7 +19,7 @@ export function useRoundRequests(state: RoundState, dispatch: Dispatch, turnstil
   useEffect(() => {
     if (!sampleLoad) return;
     const request = sampleLoad.id;
-    api.randomSample(sampleLoad.withReference).then(
+    api.randomSample(sampleLoad.format, sampleLoad.withReference).then(
       (sample) => dispatch({ type: 'sampleLoaded', request, sample }),
       (error) => dispatch({ type: 'sampleFailed', request, message: messageOf(error) }),
     );

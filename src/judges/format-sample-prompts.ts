@@ -1,0 +1,88 @@
+// What the sample generator (SAMPLE_GENERATOR) is asked for binary and pairwise samples, and how its answer is read.
+// Pairwise: one input and two responses of deliberately different quality; binary: an input and a response written
+// to pass or to fail a criterion taken from the binary presets. The generator says which response is better (or
+// whether the response passes): kept as the sample's expected verdict, internal like the bank's. Pure: the random
+// source is injected. The likert prompt stays in generators.ts (SAMPLE_PROMPT).
+import * as z from 'zod';
+import { BINARY_RUBRIC_PRESETS } from '../shared/format-rubric-presets';
+import type { BinaryRubric } from '../shared/request-schemas';
+import { SAMPLE_CATEGORIES } from '../shared/leaderboard-slices';
+import { LIMITS } from '../shared/limits';
+import { jsonObjectsIn } from './json-objects';
+import type { RandomSource } from './pairwise-order';
+
+const text = z.string().trim().min(1).max(LIMITS.maxTextChars);
+const category = z.enum(SAMPLE_CATEGORIES);
+
+export const GeneratedPairwiseSampleSchema = z.object({
+  input: text,
+  responses: z.tuple([text, text]).refine(([a, b]) => a !== b, 'the two responses must differ'),
+  better: z.enum(['first', 'second']),
+  category,
+});
+export type GeneratedPairwiseSample = z.output<typeof GeneratedPairwiseSampleSchema>;
+
+export const GeneratedBinarySampleSchema = z.object({
+  input: text,
+  response: text,
+  verdict: z.enum(['pass', 'fail']),
+  category,
+});
+/** A generated binary sample carries the preset criterion it was written for. */
+export type GeneratedBinarySample = z.output<typeof GeneratedBinarySampleSchema> & { rubric: BinaryRubric };
+
+const CATEGORY_LIST = SAMPLE_CATEGORIES.join(', ');
+
+export const PAIRWISE_SAMPLE_PROMPT =
+  'Write one realistic test case for comparing AI assistants. Invent a question or task a real user might ask, and two ' +
+  'responses to it of deliberately different quality: one clearly better, the other with a real flaw (a factual or ' +
+  'logical error, a missed part of the request, unsafe advice, or padding). The worse one may be the longer or more ' +
+  'confident one. Reply with a JSON object only: {"input": "<the user request>", "responses": ["<response>", ' +
+  `"<response>"], "better": "first" or "second", "category": one of ${CATEGORY_LIST}}`;
+
+/** The binary prompt for one criterion, and whether the response is to pass or fail it. */
+export function binarySamplePrompt(rubric: BinaryRubric, verdict: 'pass' | 'fail'): string {
+  const aim = verdict === 'pass' ? 'passes the criterion, possibly narrowly' : 'fails the criterion, subtly rather than blatantly';
+  return (
+    'Write one realistic test case for checking AI assistants against a pass/fail criterion. Invent a question or ' +
+    `task a real user might ask, and an AI response to it that ${aim}.\n` +
+    `Criterion: ${rubric.criteria}\nPass: ${rubric.pass}\nFail: ${rubric.fail}\n` +
+    'Reply with a JSON object only: {"input": "<the user request>", "response": "<the AI response>", ' +
+    `"verdict": "pass" or "fail", "category": one of ${CATEGORY_LIST}}`
+  );
+}
+
+/** What to ask for a binary sample: a preset criterion and an aim (pass or fail), both drawn at random. */
+export function drawBinaryRequest(random: RandomSource): { rubric: BinaryRubric; verdict: 'pass' | 'fail'; prompt: string } {
+  // Presets that need a reference answer are left out: the generator writes none.
+  const presets = BINARY_RUBRIC_PRESETS.filter((p) => !p.usesReference);
+  const { rubric } = presets[Math.min(presets.length - 1, Math.floor(random() * presets.length))];
+  const verdict = random() < 0.5 ? 'pass' : 'fail';
+  return { rubric, verdict, prompt: binarySamplePrompt(rubric, verdict) };
+}
+
+function firstValid<T>(output: string, schema: z.ZodType<T>): T | undefined {
+  for (const object of jsonObjectsIn(output)) {
+    const parsed = schema.safeParse(object);
+    if (parsed.success) return parsed.data;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a pairwise sample out of generator output, and stores its responses in an order drawn at random: models
+ * tend to write the better response first, which would teach nothing about position.
+ */
+export function pairwiseSampleFromText(output: string, random: RandomSource): GeneratedPairwiseSample | undefined {
+  const sample = firstValid(output, GeneratedPairwiseSampleSchema);
+  // Below one half: swapped, like drawShownOrder's 'swapped'.
+  if (!sample || random() >= 0.5) return sample;
+  const [first, second] = sample.responses;
+  return { ...sample, responses: [second, first], better: sample.better === 'first' ? 'second' : 'first' };
+}
+
+/** Reads a binary sample written for `rubric` out of generator output; the verdict is the generator's own claim. */
+export function binarySampleFromText(output: string, rubric: BinaryRubric): GeneratedBinarySample | undefined {
+  const sample = firstValid(output, GeneratedBinarySampleSchema);
+  return sample && { ...sample, rubric };
+}
