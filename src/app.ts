@@ -1,5 +1,5 @@
 // The HTTP application: route modules mounted under /api, and one JSON error shape for every failure.
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError, errorBody } from './errors';
 import { battleRoutes } from './routes/battles';

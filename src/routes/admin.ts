@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { setBench } from '../judges/judge-health';
 import { database } from '../db/client';
 import { ApiError } from '../errors';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import type { MiddlewareHandler } from 'hono';
 import { battleDetails } from '../battles/battle-view';
 import { loadBattle } from '../battles/battle-store';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { hasPaidJudges } from '../judges/registry';
 import { restingState } from '../judges/paid-calls';
 import { readSettings } from '../config';

@@ -1,5 +1,5 @@
 // GET /api/leaderboard/history?judge=<id>: one judge's rating series, oldest first (README "History").
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { database } from '../db/client';
 import { ApiError } from '../errors';
 import { validate } from '../http/validation';

@@ -1,5 +1,4 @@
-import type { Context } from 'hono';
-import { Hono } from 'hono/tiny';
+import { Hono, type Context } from 'hono';
 import { leaderboardHistoryRoutes } from './leaderboard-history';
 import { EMPTY_LEADERBOARD, EMPTY_PAIRS_DOCUMENT, LEADERBOARD_KEY, PAIRS_KEY } from '../leaderboard/leaderboard-json';
 import { SLICE_KEY, type SliceDocuments } from '../leaderboard/slice-boards';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { allJudgeModels, availableJudgeModels } from '../judges/registry';
 
 export const modelRoutes = new Hono<{ Bindings: Env }>();

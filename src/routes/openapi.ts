@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { ApiError } from '../errors';
 
 export const openApiRoutes = new Hono<{ Bindings: Env }>();

@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { readSettings } from '../config';
 import { database } from '../db/client';
 import { ApiError } from '../errors';

@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { database } from '../db/client';
 import { validate } from '../http/validation';
 import { randomSampleQuery } from '../shared/request-schemas';

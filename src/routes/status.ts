@@ -1,4 +1,4 @@
-import { Hono } from 'hono/tiny';
+import { Hono } from 'hono';
 import { statusReport } from '../battles/arena-status';
 
 export const statusRoutes = new Hono<{ Bindings: Env }>();

@@ -1,6 +1,5 @@
 // The vote release as NDJSON (README "Open data"): the public share, and every vote for admins.
-import type { Context } from 'hono';
-import { Hono } from 'hono/tiny';
+import { Hono, type Context } from 'hono';
 import { ApiError } from '../errors';
 import { requireAdmin } from '../http/admin-auth';
 import { validate } from '../http/validation';
