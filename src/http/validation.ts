@@ -2,7 +2,7 @@
 // @hono/zod-validator, and every failure becomes an ApiError that says what to fix (never zod's raw output).
 import type { MiddlewareHandler } from 'hono';
 import { zValidator } from '@hono/zod-validator';
-import type { z } from 'zod';
+import type * as z from '../shared/zod';
 import { ApiError } from '../errors';
 
 type Target = 'json' | 'query' | 'param';
@@ -12,7 +12,7 @@ type Target = 'json' | 'query' | 'param';
  * A failure is 400 invalid_body / invalid_query naming the field (413 too_long for a text over its limit), or
  * whatever `onInvalid` returns (e.g. a 404 for a path id that cannot name anything).
  */
-export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S, onInvalid?: () => ApiError) {
+export function validate<T extends Target, S extends z.ZodMiniType>(target: T, schema: S, onInvalid?: () => ApiError) {
   const validator = zValidator(target, schema, (result) => {
     if (!result.success) throw onInvalid?.() ?? validationError(result.error.issues, target === 'json' ? 'body' : 'query');
   });

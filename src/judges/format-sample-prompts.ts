@@ -3,7 +3,7 @@
 // to pass or to fail a criterion taken from the binary presets. The generator says which response is better (or
 // whether the response passes): kept as the sample's expected verdict, internal like the bank's. Pure: the random
 // source is injected. The likert prompt stays in generators.ts (SAMPLE_PROMPT).
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { BINARY_RUBRIC_PRESETS } from '../shared/format-rubric-presets';
 import type { BinaryRubric } from '../shared/request-schemas';
 import { SAMPLE_CATEGORIES } from '../shared/leaderboard-slices';
@@ -11,12 +11,12 @@ import { LIMITS } from '../shared/limits';
 import { jsonObjectsIn } from './json-objects';
 import type { RandomSource } from './pairwise-order';
 
-const text = z.string().trim().min(1).max(LIMITS.maxTextChars);
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxTextChars));
 const category = z.enum(SAMPLE_CATEGORIES);
 
 export const GeneratedPairwiseSampleSchema = z.object({
   input: text,
-  responses: z.tuple([text, text]).refine(([a, b]) => a !== b, 'the two responses must differ'),
+  responses: z.tuple([text, text]).check(z.refine(([a, b]) => a !== b, 'the two responses must differ')),
   better: z.enum(['first', 'second']),
   category,
 });
@@ -61,7 +61,7 @@ export function drawBinaryRequest(random: RandomSource): { rubric: BinaryRubric;
   return { rubric, verdict, prompt: binarySamplePrompt(rubric, verdict) };
 }
 
-function firstValid<T>(output: string, schema: z.ZodType<T>): T | undefined {
+function firstValid<T>(output: string, schema: z.ZodMiniType<T>): T | undefined {
   for (const object of jsonObjectsIn(output)) {
     const parsed = schema.safeParse(object);
     if (parsed.success) return parsed.data;

@@ -1,7 +1,7 @@
 // LLM helpers outside judging: writing a response to a visitor's input (POST /api/responses) and writing a random
 // sample of any format (the binary and pairwise prompts and readers are in format-sample-prompts.ts). Configured as
 // "provider:model" (RESPONSE_GENERATOR, SAMPLE_GENERATOR); failures come back as values.
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { LIMITS } from '../shared/limits';
 import { streamChat } from './chat-stream';
 import { judgeFailure } from './failures';
@@ -86,9 +86,9 @@ export async function generateResponse(
 }
 
 export const GeneratedSampleSchema = z.object({
-  input: z.string().trim().min(1).max(LIMITS.maxTextChars),
-  response: z.string().trim().min(1).max(LIMITS.maxTextChars),
-  category: z.string().trim().min(1).max(40),
+  input: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxTextChars)),
+  response: z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxTextChars)),
+  category: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
 });
 export type GeneratedSample = z.output<typeof GeneratedSampleSchema>;
 

@@ -3,7 +3,7 @@
 // The OpenAPI document is generated from this table (openapi-document.ts). test/unit/openapi-document.test.ts
 // checks that the table and the app's routes are the same set and that each route's validators use these very
 // schema objects; test/openapi/ that the worker's answers match the answer schemas.
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import * as req from '../shared/request-schemas';
 import * as board from '../shared/leaderboard-schemas';
 import * as res from '../shared/response-schemas';
@@ -11,7 +11,7 @@ import * as res from '../shared/response-schemas';
 export type HttpMethod = 'get' | 'post';
 
 /** How an answer is sent: JSON (the default), an SSE stream of events, or NDJSON lines. */
-export type AnswerBody = { schema: z.ZodType; media?: 'application/json' | 'text/event-stream' | 'application/x-ndjson' };
+export type AnswerBody = { schema: z.ZodMiniType; media?: 'application/json' | 'text/event-stream' | 'application/x-ndjson' };
 
 export interface ApiRoute {
   method: HttpMethod;
@@ -19,9 +19,9 @@ export interface ApiRoute {
   path: string;
   summary: string;
   tag: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
+  params?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  body?: z.ZodMiniType;
   /** Request headers the route reads (beyond the body's Content-Type). */
   headers?: { name: string; description: string }[];
   /** Success answers by status; every error status answers with the error shape. */

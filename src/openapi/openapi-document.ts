@@ -1,13 +1,13 @@
 // The OpenAPI 3.1 document, generated from the route table and its zod schemas with zod's own
 // z.toJSONSchema (JSON Schema 2020-12, which OpenAPI 3.1 uses as is). Requests are described as the validators
 // accept them (io: 'input'), answers as the worker sends them (io: 'output').
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { apiErrorBodySchema, battleEventSchema } from '../shared/response-schemas';
 import { API_ROUTES, type ApiRoute } from './api-routes';
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema {
   // Refinements (well-formed Unicode) cannot be expressed and are left out; transforms describe their input.
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
@@ -43,9 +43,10 @@ function parameters(route: ApiRoute) {
 /** Each SSE event's name and the JSON Schema of its data (`oneOf` for an event with one shape per format: judgment). */
 function sseEvents(): Record<string, JsonSchema> {
   const shapes = new Map<string, JsonSchema[]>();
-  for (const event of battleEventSchema.options) {
+  for (const event of battleEventSchema.def.options) {
     const { type, ...data } = event.shape;
-    shapes.set(type.value, [...(shapes.get(type.value) ?? []), jsonSchema(z.object(data), 'output')]);
+    const name = type.def.values[0];
+    shapes.set(name, [...(shapes.get(name) ?? []), jsonSchema(z.object(data), 'output')]);
   }
   return Object.fromEntries([...shapes].map(([name, [first, ...more]]) => [name, more.length ? { oneOf: [first, ...more] } : first]));
 }

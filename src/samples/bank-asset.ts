@@ -2,7 +2,7 @@
 // from src/samples/bank/ when the site is built) fetched through the ASSETS binding, once per isolate. Keeping the
 // bank out of the worker's code keeps ~27 KB gzip of sample text out of its 150 KB budget. The asset is public
 // (anyone can fetch /data/sample-bank.json): it holds only what GET /api/samples/random shows anyway.
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { ApiError } from '../errors';
 import { publicSampleSchema } from '../shared/response-schemas';
 import type { PublicSample } from '../shared/api-types';
@@ -13,7 +13,7 @@ export const SAMPLE_BANK_ASSET = 'data/sample-bank.json';
 /** The host is never used by the ASSETS binding; only the path picks the file. */
 const ASSET_URL = `https://assets.local/${SAMPLE_BANK_ASSET}`;
 
-const bankSchema = z.array(publicSampleSchema).min(1);
+const bankSchema = z.array(publicSampleSchema).check(z.minLength(1));
 
 let loaded: readonly PublicSample[] | undefined;
 

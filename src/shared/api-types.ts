@@ -1,6 +1,6 @@
 // The types of the public JSON API (README "HTTP API"), inferred from its zod schemas and shared by the worker
 // and the website. Types only (`import type`), so importing this file brings no zod into a bundle.
-import type { z } from 'zod';
+import type * as z from './zod';
 import type * as leaderboard from './leaderboard-schemas';
 import type * as responses from './response-schemas';
 

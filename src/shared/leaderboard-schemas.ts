@@ -1,7 +1,7 @@
 // The zod schemas of the leaderboard's JSON documents (README "Leaderboard statistics"): the overall board and
 // its slices, the pairs document and a judge's rating history. Like response-schemas.ts, they describe the API and
 // give the shared types; nothing of this file is bundled into the worker.
-import * as z from 'zod';
+import * as z from './zod';
 import { SLICE_CATEGORIES, SLICE_FORMATS } from './leaderboard-slices';
 import { judgeIdentitySchema } from './response-schemas';
 
@@ -32,14 +32,14 @@ export const rankingMethodSchema = z.object({
    * (arena-rank's and LMArena's default), or 'bootstrap', percentile intervals from resampled refits.
    * Absent in documents written before the sandwich existed (they were all 'bootstrap').
    */
-  ci: ciMethodSchema.optional(),
+  ci: z.optional(ciMethodSchema),
   /** Bootstrap rounds behind `ci`: 0 unless ci is 'bootstrap'. */
   bootstrapRounds: z.number(),
   /** Interval level of `ci`. */
   ciLevel: z.literal(0.95),
   prior: rankingPriorSchema,
   seed: z.number(),
-  anchor: z.object({ id: z.string(), rating: z.number() }).optional(),
+  anchor: z.optional(z.object({ id: z.string(), rating: z.number() })),
   preliminaryThreshold: z.number(),
 });
 
@@ -68,18 +68,18 @@ export const judgePerformanceSchema = z.object({
   /** Provider calls in the window: the denominator of `failureRate`. */
   judgments: z.number(),
   /** Median time from the request to the first streamed token, over successful calls. */
-  medianTtftMs: z.number().nullable(),
+  medianTtftMs: z.nullable(z.number()),
   /** Median total time of a successful call (retries included). */
-  medianLatencyMs: z.number().nullable(),
-  p90LatencyMs: z.number().nullable(),
+  medianLatencyMs: z.nullable(z.number()),
+  p90LatencyMs: z.nullable(z.number()),
   /** Failed calls / `judgments`; null when `judgments` is 0. */
-  failureRate: z.number().nullable(),
+  failureRate: z.nullable(z.number()),
   /** Mean token cost of a successful call × 1,000, at the registry's list prices; null without a price. 0 for offline baselines. */
-  costPer1kJudgmentsUsd: z.number().nullable(),
+  costPer1kJudgmentsUsd: z.nullable(z.number()),
   /** Share of the calls priced in `costPer1kJudgmentsUsd` whose token usage was estimated from text length (the provider sent none). */
-  estimatedUsageShare: z.number().nullable(),
+  estimatedUsageShare: z.nullable(z.number()),
   /** When the prices used were read from the provider's price page (YYYY-MM or YYYY-MM-DD); null without a price. */
-  pricesReadOn: z.string().nullable(),
+  pricesReadOn: z.nullable(z.string()),
 });
 
 /**
@@ -94,21 +94,21 @@ export const positionBiasSchema = z.object({
   firstShown: z.number(),
   ties: z.number(),
   /** firstShown / verdicts; null with no verdicts. */
-  firstShownShare: z.number().nullable(),
+  firstShownShare: z.nullable(z.number()),
   /** firstShown / (verdicts − ties): 0.5 is no position bias; null with no decisive verdicts. */
-  firstShownShareOfDecisive: z.number().nullable(),
+  firstShownShareOfDecisive: z.nullable(z.number()),
 });
 
-export const leaderboardEntrySchema = judgeIdentitySchema.extend({
+export const leaderboardEntrySchema = z.extend(judgeIdentitySchema, {
   /** Bradley–Terry rating on the Elo scale. */
   rating: z.number(),
   /** 95% bootstrap interval; null without a bootstrap, or when resampling cannot vary the rating (e.g. one vote). */
-  ci: z.tuple([z.number(), z.number()]).nullable(),
+  ci: z.nullable(z.tuple([z.number(), z.number()])),
   rank: z.number(),
   /** 1 + judges whose interval lies entirely above this one's ("Rank (UB)"); null without an interval. */
-  rankUpperBound: z.number().nullable(),
+  rankUpperBound: z.nullable(z.number()),
   /** Online Elo, updated with every counted vote. */
-  elo: z.number().nullable(),
+  elo: z.nullable(z.number()),
   votes: z.number(),
   wins: z.number(),
   losses: z.number(),
@@ -119,20 +119,21 @@ export const leaderboardEntrySchema = judgeIdentitySchema.extend({
   /** Weights downloadable (an offline baseline, open source code with no weights, counts as open); false when unknown. */
   openWeights: z.boolean(),
   /** Parameters in billions; null when undisclosed (and for offline baselines). */
-  parametersB: z.number().nullable(),
+  parametersB: z.nullable(z.number()),
   /**
    * The judge's standing with critique style held fixed (style control, see `styleControl`); null when the
    * judge has no counted vote since style was recorded. Absent in documents written before style control.
    */
-  styleControlled: z
-    .object({ rating: z.number(), ci: z.tuple([z.number(), z.number()]).nullable(), rank: z.number(), rankUpperBound: z.number().nullable() })
-    .nullable()
-    .optional(),
+  styleControlled: z.optional(
+    z.nullable(
+      z.object({ rating: z.number(), ci: z.nullable(z.tuple([z.number(), z.number()])), rank: z.number(), rankUpperBound: z.nullable(z.number()) }),
+    ),
+  ),
   /**
    * On the overall board and the pairwise slices: the judge's position bias over its pairwise verdicts (in the
    * slice's category, if it has one); null when it has none. Absent on other slices and in older documents.
    */
-  positionBias: positionBiasSchema.nullable().optional(),
+  positionBias: z.optional(z.nullable(positionBiasSchema)),
 });
 
 /** One style feature's effect on the votes (README "Style control"). */
@@ -140,11 +141,11 @@ export const styleCoefficientSchema = z.object({
   /** length (words), headers, lists, bold (counts, each as (a − b)/(a + b + 1)), score (score difference). */
   name: z.enum(['length', 'headers', 'lists', 'bold', 'score']),
   /** Rating points the side whose feature is one `scale` higher gains; null when the feature never varied. */
-  coefficient: z.number().nullable(),
+  coefficient: z.nullable(z.number()),
   /** 95% sandwich interval of the coefficient. */
-  ci: z.tuple([z.number(), z.number()]).nullable(),
+  ci: z.nullable(z.tuple([z.number(), z.number()])),
   /** Root mean square of the raw feature over the votes: the unit of `coefficient`. */
-  scale: z.number().nullable(),
+  scale: z.nullable(z.number()),
 });
 
 /**
@@ -152,7 +153,7 @@ export const styleCoefficientSchema = z.object({
  * `performance`, `openWeights`, `parametersB`, `performanceWindow` and the history document. Fields keep
  * their meaning across versions; a change of meaning gets a new version.
  */
-export const leaderboardSchemaVersionSchema = z.number().int().positive();
+export const leaderboardSchemaVersionSchema = z.number().check(z.int(), z.positive());
 
 /** The judgments the performance figures were computed from: finishedAt in [from, to). */
 export const performanceWindowSchema = z.object({
@@ -164,35 +165,35 @@ export const performanceWindowSchema = z.object({
 
 /** Which board a document is: null sides mean "all" ({ format: null, category: null } is the overall board). */
 export const leaderboardSliceSchema = z.object({
-  format: z.enum(SLICE_FORMATS).nullable(),
-  category: z.enum(SLICE_CATEGORIES).nullable(),
+  format: z.nullable(z.enum(SLICE_FORMATS)),
+  category: z.nullable(z.enum(SLICE_CATEGORIES)),
 });
 
 /** GET /api/leaderboard */
 export const leaderboardSchema = z.object({
   schemaVersion: leaderboardSchemaVersionSchema,
-  updatedAt: z.string().nullable(),
+  updatedAt: z.nullable(z.string()),
   totalVotes: z.number(),
-  computeMs: z.number().optional(),
-  method: rankingMethodSchema.optional(),
+  computeMs: z.optional(z.number()),
+  method: z.optional(rankingMethodSchema),
   /** Groups of judges never compared with each other; ratings are only comparable within a group. */
-  components: z.array(z.array(z.string())).optional(),
+  components: z.optional(z.array(z.array(z.string()))),
   /** Absent before the first refresh. */
-  performanceWindow: performanceWindowSchema.optional(),
+  performanceWindow: z.optional(performanceWindowSchema),
   models: z.array(leaderboardEntrySchema),
   /** Style control's coefficients and the votes behind them; overall board only; absent in documents written before it. */
-  styleControl: z.object({ votes: z.number(), features: z.array(styleCoefficientSchema) }).optional(),
+  styleControl: z.optional(z.object({ votes: z.number(), features: z.array(styleCoefficientSchema) })),
   /** The slice this board is; absent in documents written before slices. */
-  slice: leaderboardSliceSchema.optional(),
+  slice: z.optional(leaderboardSliceSchema),
 });
 
 /** GET /api/leaderboard/pairs */
 export const pairsDocumentSchema = z.object({
   schemaVersion: leaderboardSchemaVersionSchema,
-  updatedAt: z.string().nullable(),
-  pairs: z.array(pairSummarySchema.extend({ nameA: z.string(), nameB: z.string() })),
+  updatedAt: z.nullable(z.string()),
+  pairs: z.array(z.extend(pairSummarySchema, { nameA: z.string(), nameB: z.string() })),
   /** The slice these pairs are from; absent in documents written before slices. */
-  slice: leaderboardSliceSchema.optional(),
+  slice: z.optional(leaderboardSliceSchema),
 });
 
 /** One refresh's snapshot of a judge. */
@@ -200,7 +201,7 @@ export const historyPointSchema = z.object({
   /** ISO time of the refresh. */
   at: z.string(),
   rating: z.number(),
-  ci: z.tuple([z.number(), z.number()]).nullable(),
+  ci: z.nullable(z.tuple([z.number(), z.number()])),
   votes: z.number(),
 });
 

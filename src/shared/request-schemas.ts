@@ -1,7 +1,7 @@
 // The zod schemas of every request the API accepts, shared by the worker (which validates with them) and the
 // website (which imports the inferred types only, `import type`, so zod never reaches the browser bundle).
 // Strict objects: an unknown field is a 400 that names it.
-import * as z from 'zod';
+import * as z from './zod';
 import { LIMITS } from './limits';
 import { SLICE_CATEGORIES, SLICE_FORMATS } from './leaderboard-slices';
 
@@ -9,9 +9,10 @@ import { SLICE_CATEGORIES, SLICE_FORMATS } from './leaderboard-slices';
 const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 const unicodeMessage = 'contains invalid Unicode (a lone surrogate)';
 
+const wellFormedText = z.refine<string>(wellFormed, unicodeMessage);
 const text = (what: string) =>
-  z.string({ error: `${what} must be a string` }).trim().min(1).max(LIMITS.maxTextChars).refine(wellFormed, unicodeMessage);
-const rubricText = z.string().trim().min(1).max(LIMITS.maxRubricChars).refine(wellFormed, unicodeMessage);
+  z.string({ error: `${what} must be a string` }).check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxTextChars), wellFormedText);
+const rubricText = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxRubricChars), wellFormedText);
 
 /** The judging formats: a 1–5 score, pass/fail, or which of two responses is better (README "Judging formats"). */
 export const judgeFormatSchema = z.enum(SLICE_FORMATS);
@@ -31,19 +32,17 @@ export const pairwiseRubricSchema = z.strictObject({ criteria: rubricText });
 export type PairwiseRubric = z.output<typeof pairwiseRubricSchema>;
 
 // An empty reference field in a form means "no reference".
-const reference = z
-  .string()
-  .max(LIMITS.maxTextChars)
-  .refine(wellFormed, unicodeMessage)
-  .nullish()
-  .transform((r) => (r && r.trim() ? r.trim() : undefined));
+const reference = z.pipe(
+  z.nullish(z.string().check(z.maxLength(LIMITS.maxTextChars), wellFormedText)),
+  z.transform((r) => (r && r.trim() ? r.trim() : undefined)),
+);
 
 /** The fields every format's battle request has. */
 const battleFields = {
-  sampleId: z.string().max(100).optional(),
+  sampleId: z.optional(z.string().check(z.maxLength(100))),
   input: text('input'),
   reference,
-  turnstileToken: z.string().max(4096).optional(),
+  turnstileToken: z.optional(z.string().check(z.maxLength(4096))),
 };
 
 /**
@@ -51,14 +50,14 @@ const battleFields = {
  * `scores` in a binary rubric) is a 400 that names it. No rubric: the sample's own, else the format's default.
  */
 export const createBattleSchema = z.discriminatedUnion('format', [
-  z.strictObject({ format: z.literal('likert').default('likert'), ...battleFields, response: text('response'), rubric: rubricSchema.optional() }),
-  z.strictObject({ format: z.literal('binary'), ...battleFields, response: text('response'), rubric: binaryRubricSchema.optional() }),
+  z.strictObject({ format: z._default(z.literal('likert'), 'likert'), ...battleFields, response: text('response'), rubric: z.optional(rubricSchema) }),
+  z.strictObject({ format: z.literal('binary'), ...battleFields, response: text('response'), rubric: z.optional(binaryRubricSchema) }),
   z.strictObject({
     format: z.literal('pairwise'),
     ...battleFields,
     /** [first, second], in the order the visitor sees them. */
     responses: z.tuple([text('responses.0'), text('responses.1')], { error: 'responses must be [first, second]: two texts' }),
-    rubric: pairwiseRubricSchema.optional(),
+    rubric: z.optional(pairwiseRubricSchema),
   }),
 ], {
   // zod's own message would list `undefined` among the formats; say what to send instead.
@@ -84,19 +83,19 @@ export const generateResponseSchema = z.strictObject({ input: text('input') });
 
 /** GET /api/samples/random */
 export const randomSampleQuery = z.object({
-  format: judgeFormatSchema.default('likert'),
-  reference: z.enum(['true', 'false']).optional(),
+  format: z._default(judgeFormatSchema, 'likert'),
+  reference: z.optional(z.enum(['true', 'false'])),
 });
 
 /** GET /api/leaderboard and /api/leaderboard/pairs: a slice by format, category or both; neither is the overall board. */
 export const leaderboardSliceQuery = z.object({
-  format: z.enum(SLICE_FORMATS).optional(),
-  category: z.enum(SLICE_CATEGORIES).optional(),
+  format: z.optional(z.enum(SLICE_FORMATS)),
+  category: z.optional(z.enum(SLICE_CATEGORIES)),
 });
 
 /** GET /api/leaderboard/history?judge=<id>: an id not naming a judge is a 404, not a 400. */
 export const leaderboardHistoryQuery = z.object({
-  judge: z.string({ error: 'judge must be a judge id' }).min(1).max(100),
+  judge: z.string({ error: 'judge must be a judge id' }).check(z.minLength(1), z.maxLength(100)),
 });
 
 /** Battle ids are UUIDs; anything else cannot name a battle. */
@@ -106,14 +105,14 @@ export const battleIdParam = z.object({ id: battleIdSchema });
 /** POST /api/admin/judges/:id/bench */
 export const benchSchema = z.strictObject({
   /** 0 un-benches the judge. */
-  minutes: z.number().int().min(0).max(7 * 24 * 60),
-  reason: z.string().max(200).optional(),
+  minutes: z.number().check(z.int(), z.minimum(0), z.maximum(7 * 24 * 60)),
+  reason: z.optional(z.string().check(z.maxLength(200))),
 });
 
 /** GET /api/votes/export and GET /api/admin/votes/export */
 export const voteExportQuery = z.strictObject({
   /** Where this response starts: the `X-Next-Cursor` of the previous one. */
-  cursor: z.string().max(500).optional(),
+  cursor: z.optional(z.string().check(z.maxLength(500))),
   /** Votes per response (the public export sends the exported share of them). */
-  limit: z.coerce.number().int().min(1).max(20_000).optional(),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(20_000))),
 });

@@ -2,7 +2,7 @@
 // that the worker and the website share. The worker does not validate its own answers with them at run time
 // (only types are imported from here, so nothing of this file is bundled); they describe the API, e.g. for an
 // OpenAPI document generated from them (z.toJSONSchema).
-import * as z from 'zod';
+import * as z from './zod';
 import { binaryRubricSchema, pairwiseRubricSchema, rubricSchema, voteChoiceSchema } from './request-schemas';
 
 /** The two anonymous seats of a battle. */
@@ -20,7 +20,7 @@ export const judgeIdentitySchema = z.object({
 });
 
 /** GET /api/models */
-export const modelInfoSchema = judgeIdentitySchema.extend({
+export const modelInfoSchema = z.extend(judgeIdentitySchema, {
   /** Can be paired right now (provider configured, not disabled). */
   active: z.boolean(),
 });
@@ -31,16 +31,16 @@ const binaryTexts = { format: z.literal('binary'), response: z.string() };
 /** [first, second], in the order the visitor sees them. */
 const pairwiseTexts = { format: z.literal('pairwise'), responses: z.tuple([z.string(), z.string()]) };
 
-const sampleFields = { id: z.string(), input: z.string(), reference: z.string().optional(), category: z.string() };
+const sampleFields = { id: z.string(), input: z.string(), reference: z.optional(z.string()), category: z.string() };
 
 /**
  * GET /api/samples/random → { sample }: a sample of the format asked for, with its own rubric when it has one
  * (every binary sample does); a battle started with its id and no rubric uses it.
  */
 export const publicSampleSchema = z.discriminatedUnion('format', [
-  z.object({ ...sampleFields, ...likertTexts, rubric: rubricSchema.optional() }),
+  z.object({ ...sampleFields, ...likertTexts, rubric: z.optional(rubricSchema) }),
   z.object({ ...sampleFields, ...binaryTexts, rubric: binaryRubricSchema }),
-  z.object({ ...sampleFields, ...pairwiseTexts, rubric: pairwiseRubricSchema.optional() }),
+  z.object({ ...sampleFields, ...pairwiseTexts, rubric: z.optional(pairwiseRubricSchema) }),
 ]);
 
 /** The arena has spent today's paid-call budget: no battles until `until` (ISO time). */
@@ -49,12 +49,12 @@ export const restingSchema = z.object({ until: z.string(), message: z.string() }
 /** GET /api/config */
 export const siteConfigSchema = z.object({
   responseGenerator: z.boolean(),
-  turnstileSiteKey: z.string().nullable(),
+  turnstileSiteKey: z.nullable(z.string()),
   limits: z.object({ maxTextChars: z.number(), maxRubricChars: z.number() }),
-  resting: restingSchema.nullable(),
+  resting: z.nullable(restingSchema),
 });
 
-const battleFields = { id: z.string(), input: z.string(), reference: z.string().optional() };
+const battleFields = { id: z.string(), input: z.string(), reference: z.optional(z.string()) };
 
 /** A battle as clients see it before the vote: no judge identities. */
 export const publicBattleSchema = z.discriminatedUnion('format', [
@@ -71,13 +71,13 @@ export const pairwiseVerdictSchema = z.enum(['first', 'second', 'tie']);
 /** One judge's result in GET /api/battles/:id: `score` (likert) or `verdict` (binary, pairwise) once complete. */
 export const publicJudgmentSchema = z.object({
   status: z.enum(['pending', 'complete', 'error']),
-  score: z.number().optional(),
-  verdict: z.union([binaryVerdictSchema, pairwiseVerdictSchema]).optional(),
+  score: z.optional(z.number()),
+  verdict: z.optional(z.union([binaryVerdictSchema, pairwiseVerdictSchema])),
   /** The answer part of what the judge wrote (redacted). */
-  critique: z.string().optional(),
+  critique: z.optional(z.string()),
   /** A reasoning model's thinking before its answer (redacted), shown apart from the critique. */
-  reasoning: z.string().optional(),
-  error: z.string().optional(),
+  reasoning: z.optional(z.string()),
+  error: z.optional(z.string()),
 });
 
 export const revealedModelSchema = z.object({
@@ -101,7 +101,7 @@ export const battleDetailsSchema = z.intersection(
     status: z.enum(['pending', 'running', 'judged', 'failed', 'voted']),
     judgments: z.object({ A: publicJudgmentSchema, B: publicJudgmentSchema }),
     /** Present only once voted. */
-    vote: voteAnswerSchema.optional(),
+    vote: z.optional(voteAnswerSchema),
   }),
 );
 
@@ -109,7 +109,7 @@ const judgmentEventFields = {
   type: z.literal('judgment'),
   judge: positionSchema,
   critique: z.string(),
-  reasoning: z.string().optional(),
+  reasoning: z.optional(z.string()),
 };
 
 /**
@@ -154,30 +154,30 @@ export const statusDocumentSchema = z.object({
       name: z.string(),
       kind: judgeKindSchema,
       state: z.enum(['ok', 'benched', 'unavailable']),
-      benchedUntil: z.string().nullable(),
-      recent: z.object({ judgments: z.number(), failureRate: z.number().nullable(), medianLatencyMs: z.number().nullable() }),
+      benchedUntil: z.nullable(z.string()),
+      recent: z.object({ judgments: z.number(), failureRate: z.nullable(z.number()), medianLatencyMs: z.nullable(z.number()) }),
     }),
   ),
   arena: z.object({
-    resting: restingSchema.nullable(),
+    resting: z.nullable(restingSchema),
     paidJudgeCallsToday: z.number(),
-    dailyPaidJudgeCallLimit: z.number().nullable(),
+    dailyPaidJudgeCallLimit: z.nullable(z.number()),
     votesAwaitingStorage: z.number(),
   }),
 });
 
 /** POST /api/admin/leaderboard/refresh */
-export const leaderboardRefreshAnswerSchema = z.object({ updatedAt: z.string().nullable(), totalVotes: z.number(), computeMs: z.number().optional() });
+export const leaderboardRefreshAnswerSchema = z.object({ updatedAt: z.nullable(z.string()), totalVotes: z.number(), computeMs: z.optional(z.number()) });
 /** POST /api/admin/judges/:id/bench */
-export const benchAnswerSchema = z.object({ id: z.string(), benchedUntil: z.string().nullable() });
+export const benchAnswerSchema = z.object({ id: z.string(), benchedUntil: z.nullable(z.string()) });
 
 /** likert: `score` (verdict null); binary/pairwise: `verdict` (score null; pairwise in the order of `responses`). */
 const exportJudgmentSchema = z.object({
-  score: z.number().nullable(),
-  verdict: z.union([binaryVerdictSchema, pairwiseVerdictSchema]).nullable(),
-  critique: z.string().nullable(),
+  score: z.nullable(z.number()),
+  verdict: z.nullable(z.union([binaryVerdictSchema, pairwiseVerdictSchema])),
+  critique: z.nullable(z.string()),
   /** A reasoning model's thinking before its answer; null when it wrote none, or withheld like the critique. */
-  reasoning: z.string().nullable(),
+  reasoning: z.nullable(z.string()),
 });
 
 /**
@@ -187,12 +187,12 @@ const exportJudgmentSchema = z.object({
  */
 export const exportedVoteSchema = z.object({
   /** The prompt hash (sample texts + rubric); null only for a battle from before content addressing. */
-  question_id: z.string().nullable(),
+  question_id: z.nullable(z.string()),
   model_a: z.string(),
   model_b: z.string(),
   winner: z.enum(['model_a', 'model_b', 'tie', 'tie (bothbad)']),
   /** When the vote was cast, unix seconds. */
-  tstamp: z.number().int(),
+  tstamp: z.number().check(z.int()),
   anony: z.literal(true),
   /** The battle's judging format. */
   format: z.enum(['likert', 'binary', 'pairwise']),
@@ -200,17 +200,17 @@ export const exportedVoteSchema = z.object({
   category: z.string(),
   judge_a: exportJudgmentSchema,
   judge_b: exportJudgmentSchema,
-  input: z.string().optional(),
+  input: z.optional(z.string()),
   /** likert and binary. */
-  response: z.string().optional(),
+  response: z.optional(z.string()),
   /** pairwise: [first, second] as the visitor saw them. */
-  responses: z.tuple([z.string(), z.string()]).optional(),
-  reference: z.string().optional(),
-  rubric: z.union([rubricSchema, binaryRubricSchema, pairwiseRubricSchema]).optional(),
+  responses: z.optional(z.tuple([z.string(), z.string()])),
+  reference: z.optional(z.string()),
+  rubric: z.optional(z.union([rubricSchema, binaryRubricSchema, pairwiseRubricSchema])),
 });
 
 /** One line of GET /api/admin/votes/export: every vote, with whether it counted and why not. */
-export const adminExportedVoteSchema = exportedVoteSchema.extend({
+export const adminExportedVoteSchema = z.extend(exportedVoteSchema, {
   counted: z.boolean(),
-  excluded_reason: z.string().nullable(),
+  excluded_reason: z.nullable(z.string()),
 });

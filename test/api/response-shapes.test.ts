@@ -3,13 +3,13 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from '../../src/shared/zod';
 import worker from '../../src/index';
 import * as boards from '../../src/shared/leaderboard-schemas';
 import * as shapes from '../../src/shared/response-schemas';
 import { api, apiJson, letTimePass, SAMPLE, streamEvents } from '../support/api';
 
-function expectShape(schema: z.ZodType, body: unknown) {
+function expectShape(schema: z.ZodMiniType, body: unknown) {
   const result = schema.safeParse(body);
   expect(result.error?.issues ?? []).toEqual([]);
   expect(result.data).toEqual(body);
