@@ -1,8 +1,6 @@
 // Shared test data for the judge tests.
-import type { JudgeTask, Rubric } from '../../src/judges/types';
-
-/** A likert task, as the judges take it. */
-export type LikertJudgeTask = Extract<JudgeTask, { format: 'likert' }>;
+import type { LikertTask } from '../../src/judges/judge-formats';
+import type { Rubric } from '../../src/judges/types';
 
 export const HELPFULNESS: Rubric = {
   criteria: 'Does the response answer the user accurately and helpfully?',
@@ -15,14 +13,13 @@ export const HELPFULNESS: Rubric = {
   ],
 };
 
-export const FRANCE_TASK: LikertJudgeTask = {
-  format: 'likert',
+export const FRANCE_TASK: LikertTask = {
   input: 'What is the capital of France, and which river flows through it?',
   response: 'The capital of France is Paris, and the river Seine flows through it.',
   rubric: HELPFULNESS,
 };
 
-export function task(overrides: Partial<LikertJudgeTask>): LikertJudgeTask {
+export function task(overrides: Partial<LikertTask>): LikertTask {
   return { ...FRANCE_TASK, ...overrides };
 }
 
