@@ -11,34 +11,39 @@ import { LIMITS } from '../shared/limits';
 import { jsonObjectsIn } from './json-objects';
 import type { RandomSource } from './pairwise-order';
 
-const text = z.string().trim().min(1).max(LIMITS.maxTextChars);
-const category = z.enum(SAMPLE_CATEGORIES);
+// Built on first use, so that the worker bundle leaves all this out until something calls it.
+function buildSchemas() {
+  const text = z.string().trim().min(1).max(LIMITS.maxTextChars);
+  const category = z.enum(SAMPLE_CATEGORIES);
+  return {
+    pairwise: z.object({
+      input: text,
+      responses: z.tuple([text, text]).refine(([a, b]) => a !== b, 'the two responses must differ'),
+      better: z.enum(['first', 'second']),
+      category,
+    }),
+    binary: z.object({ input: text, response: text, verdict: z.enum(['pass', 'fail']), category }),
+  };
+}
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+const generatedSampleSchemas = () => (schemas ??= buildSchemas());
 
-export const GeneratedPairwiseSampleSchema = z.object({
-  input: text,
-  responses: z.tuple([text, text]).refine(([a, b]) => a !== b, 'the two responses must differ'),
-  better: z.enum(['first', 'second']),
-  category,
-});
-export type GeneratedPairwiseSample = z.output<typeof GeneratedPairwiseSampleSchema>;
-
-export const GeneratedBinarySampleSchema = z.object({
-  input: text,
-  response: text,
-  verdict: z.enum(['pass', 'fail']),
-  category,
-});
+export type GeneratedPairwiseSample = z.output<ReturnType<typeof buildSchemas>['pairwise']>;
 /** A generated binary sample carries the preset criterion it was written for. */
-export type GeneratedBinarySample = z.output<typeof GeneratedBinarySampleSchema> & { rubric: BinaryRubric };
+export type GeneratedBinarySample = z.output<ReturnType<typeof buildSchemas>['binary']> & { rubric: BinaryRubric };
 
-const CATEGORY_LIST = SAMPLE_CATEGORIES.join(', ');
+const CATEGORY_LIST = 'one of reasoning, coding, factual, writing, advice or safety';
 
-export const PAIRWISE_SAMPLE_PROMPT =
-  'Write one realistic test case for comparing AI assistants. Invent a question or task a real user might ask, and two ' +
-  'responses to it of deliberately different quality: one clearly better, the other with a real flaw (a factual or ' +
-  'logical error, a missed part of the request, unsafe advice, or padding). The worse one may be the longer or more ' +
-  'confident one. Reply with a JSON object only: {"input": "<the user request>", "responses": ["<response>", ' +
-  `"<response>"], "better": "first" or "second", "category": one of ${CATEGORY_LIST}}`;
+/** The pairwise prompt (a function, so that the worker bundle leaves it out until it is used). */
+export function pairwiseSamplePrompt(): string {
+  return (
+    'Write one realistic test case for comparing AI assistants. Invent a question or task a real user might ask, and two ' +
+    'responses to it of deliberately different quality: one clearly better, the other with a real flaw (a factual or ' +
+    'logical error, a missed part of the request, unsafe advice, or padding). The worse one may be the longer or more ' +
+    'confident one. Reply with a JSON object only: {"input": "<the user request>", "responses": ["<response>", ' +
+    `"<response>"], "better": "first" or "second", "category": ${CATEGORY_LIST}}`
+  );
+}
 
 /** The binary prompt for one criterion, and whether the response is to pass or fail it. */
 export function binarySamplePrompt(rubric: BinaryRubric, verdict: 'pass' | 'fail'): string {
@@ -48,7 +53,7 @@ export function binarySamplePrompt(rubric: BinaryRubric, verdict: 'pass' | 'fail
     `task a real user might ask, and an AI response to it that ${aim}.\n` +
     `Criterion: ${rubric.criteria}\nPass: ${rubric.pass}\nFail: ${rubric.fail}\n` +
     'Reply with a JSON object only: {"input": "<the user request>", "response": "<the AI response>", ' +
-    `"verdict": "pass" or "fail", "category": one of ${CATEGORY_LIST}}`
+    `"verdict": "pass" or "fail", "category": ${CATEGORY_LIST}}`
   );
 }
 
@@ -74,7 +79,7 @@ function firstValid<T>(output: string, schema: z.ZodType<T>): T | undefined {
  * tend to write the better response first, which would teach nothing about position.
  */
 export function pairwiseSampleFromText(output: string, random: RandomSource): GeneratedPairwiseSample | undefined {
-  const sample = firstValid(output, GeneratedPairwiseSampleSchema);
+  const sample = firstValid(output, generatedSampleSchemas().pairwise);
   // Below one half: swapped, like drawShownOrder's 'swapped'.
   if (!sample || random() >= 0.5) return sample;
   const [first, second] = sample.responses;
@@ -83,6 +88,6 @@ export function pairwiseSampleFromText(output: string, random: RandomSource): Ge
 
 /** Reads a binary sample written for `rubric` out of generator output; the verdict is the generator's own claim. */
 export function binarySampleFromText(output: string, rubric: BinaryRubric): GeneratedBinarySample | undefined {
-  const sample = firstValid(output, GeneratedBinarySampleSchema);
+  const sample = firstValid(output, generatedSampleSchemas().binary);
   return sample && { ...sample, rubric };
 }

@@ -8,7 +8,7 @@ import { judgeFailure } from './failures';
 import {
   binarySampleFromText,
   drawBinaryRequest,
-  PAIRWISE_SAMPLE_PROMPT,
+  pairwiseSamplePrompt,
   pairwiseSampleFromText,
   type GeneratedBinarySample,
   type GeneratedPairwiseSample,
@@ -166,7 +166,7 @@ export async function generateFormatSample(
     return result.ok ? { ok: true, generated: { format, sample: result.sample } } : result;
   }
   if (format === 'pairwise') {
-    const output = await generatorOutput(env, PAIRWISE_SAMPLE_PROMPT, signal);
+    const output = await generatorOutput(env, pairwiseSamplePrompt(), signal);
     if (!output.ok) return output;
     const sample = pairwiseSampleFromText(output.text, random);
     return sample ? { ok: true, generated: { format, sample } } : unreadable('{input, responses, better, category}', output.text);

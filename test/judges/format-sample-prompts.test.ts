@@ -4,7 +4,7 @@ import {
   binarySampleFromText,
   binarySamplePrompt,
   drawBinaryRequest,
-  PAIRWISE_SAMPLE_PROMPT,
+  pairwiseSamplePrompt,
   pairwiseSampleFromText,
 } from '../../src/judges/format-sample-prompts';
 import { generateFormatSample } from '../../src/judges/generators';
@@ -18,9 +18,9 @@ const SWAP = () => 0.1;
 
 describe('pairwise sample prompt and reader', () => {
   it('asks for two responses of different quality, the better named, in a bank category', () => {
-    expect(PAIRWISE_SAMPLE_PROMPT).toMatch(/two responses/);
-    expect(PAIRWISE_SAMPLE_PROMPT).toMatch(/"better": "first" or "second"/);
-    for (const category of SAMPLE_CATEGORIES) expect(PAIRWISE_SAMPLE_PROMPT).toContain(category);
+    expect(pairwiseSamplePrompt()).toMatch(/two responses/);
+    expect(pairwiseSamplePrompt()).toMatch(/"better": "first" or "second"/);
+    for (const category of SAMPLE_CATEGORIES) expect(pairwiseSamplePrompt()).toContain(category);
   });
 
   it('reads the sample, and stores the responses in a random order with the better one followed', () => {
