@@ -1,10 +1,9 @@
 // What the sample generator (SAMPLE_GENERATOR) is asked for binary and pairwise samples, and how its answer is read.
 // Pairwise: one input and two responses of deliberately different quality; binary: an input and a response written
-// to pass or to fail a criterion taken from the binary presets. The generator says which response is better (or
+// to pass or to fail a criterion (the caller gives the criteria: the binary presets that need no reference). The generator says which response is better (or
 // whether the response passes): kept as the sample's expected verdict, internal like the bank's. Pure: the random
 // source is injected. The likert prompt stays in generators.ts (SAMPLE_PROMPT).
 import * as z from 'zod';
-import { BINARY_RUBRIC_PRESETS } from '../shared/format-rubric-presets';
 import type { BinaryRubric } from '../shared/request-schemas';
 import { SAMPLE_CATEGORIES } from '../shared/leaderboard-slices';
 import { LIMITS } from '../shared/limits';
@@ -57,11 +56,13 @@ export function binarySamplePrompt(rubric: BinaryRubric, verdict: 'pass' | 'fail
   );
 }
 
-/** What to ask for a binary sample: a preset criterion and an aim (pass or fail), both drawn at random. */
-export function drawBinaryRequest(random: RandomSource): { rubric: BinaryRubric; verdict: 'pass' | 'fail'; prompt: string } {
-  // Presets that need a reference answer are left out: the generator writes none.
-  const presets = BINARY_RUBRIC_PRESETS.filter((p) => !p.usesReference);
-  const { rubric } = presets[Math.min(presets.length - 1, Math.floor(random() * presets.length))];
+/**
+ * What to ask for a binary sample: one of `criteria` and an aim (pass or fail), both drawn at random. The criteria
+ * come from the caller (e.g. the binary presets that need no reference: the generator writes none), so that the
+ * presets' text reaches the worker only with the code that serves binary samples.
+ */
+export function drawBinaryRequest(criteria: readonly BinaryRubric[], random: RandomSource): { rubric: BinaryRubric; verdict: 'pass' | 'fail'; prompt: string } {
+  const rubric = criteria[Math.min(criteria.length - 1, Math.floor(random() * criteria.length))];
   const verdict = random() < 0.5 ? 'pass' : 'fail';
   return { rubric, verdict, prompt: binarySamplePrompt(rubric, verdict) };
 }
