@@ -12,9 +12,8 @@ import { CUT_OFF_JSON, jsonWithAsciiEscapes, OK_FEEDBACK, OK_SCORE, SLOW_THOUGHT
 import { OK_VERDICTS, thinkingText } from '../support/stub-openai/format-answers';
 import { stubModel, stubUrl } from '../support/stub-openai/client';
 import { FRANCE_TASK } from './fixtures';
-import { likertTask } from './offline-fixtures';
 
-const LIKERT_MESSAGES = buildFormatMessages(likertTask(FRANCE_TASK));
+const LIKERT_MESSAGES = buildFormatMessages(FRANCE_TASK);
 
 async function call(behaviour: string, options: { firstTokenMs?: number; messages?: ChatMessage[] } = {}) {
   const parts: { text: string; part: OutputPart }[] = [];

@@ -6,9 +6,6 @@ import { availableJudgeModels } from '../../src/judges/registry';
 import { stubEnv, stubModel } from '../support/stub-openai/client';
 import { FRANCE_TASK, task } from './fixtures';
 
-// Judges take a task tagged with its format.
-const FRANCE = { format: 'likert' as const, ...FRANCE_TASK };
-
 describe('createJudge', () => {
   it('runs every judge available on a fresh clone (offline baselines) end to end', async () => {
     const fresh = { ...(env as unknown as Env), OFFLINE_JUDGES: 'auto' };
@@ -20,8 +17,8 @@ describe('createJudge', () => {
       const judge = createJudge(model, fresh, { offlineChunkDelayMs: 0 });
       expect(judge.modelId).toBe(model.id);
       const deltas: string[] = [];
-      const good = await judge.evaluate(FRANCE, (d) => deltas.push(d));
-      const bad = await judge.evaluate({ format: 'likert', ...task({ response: 'I enjoy long walks on the beach.' }) }, () => {});
+      const good = await judge.evaluate(FRANCE_TASK, (d) => deltas.push(d));
+      const bad = await judge.evaluate(task({ response: 'I enjoy long walks on the beach.' }), () => {});
       if (!good.ok || !bad.ok) throw new Error('offline judges never fail');
       expect(deltas.join('')).toBe(good.judgment.text);
       onTopic.push(good.judgment.verdict.format === 'likert' ? good.judgment.verdict.score : NaN);
@@ -37,7 +34,7 @@ describe('createJudge', () => {
     try {
       const started = Date.now();
       const stamps: number[] = [];
-      const done = createJudge(model, fresh).evaluate(FRANCE, () => stamps.push(Date.now() - started));
+      const done = createJudge(model, fresh).evaluate(FRANCE_TASK, () => stamps.push(Date.now() - started));
       await vi.runAllTimersAsync();
       await done;
       expect(stamps.length).toBeGreaterThan(3);
@@ -51,7 +48,7 @@ describe('createJudge', () => {
     const envWithJudge = stubEnv([{ id: 'operator-added', providerModel: stubModel('ok') }]);
     const [model] = availableJudgeModels(envWithJudge);
     expect(model.id).toBe('operator-added');
-    const result = await createJudge(model, envWithJudge).evaluate(FRANCE, () => {});
+    const result = await createJudge(model, envWithJudge).evaluate(FRANCE_TASK, () => {});
     expect(result.ok).toBe(true);
   });
 });

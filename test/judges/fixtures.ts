@@ -1,6 +1,8 @@
 // Shared test data for the judge tests.
-import type { LikertTask } from '../../src/judges/judge-formats';
-import type { Rubric } from '../../src/judges/types';
+import type { JudgeTask, Rubric } from '../../src/judges/types';
+
+/** A likert task, as the judges take it. */
+export type LikertJudgeTask = Extract<JudgeTask, { format: 'likert' }>;
 
 export const HELPFULNESS: Rubric = {
   criteria: 'Does the response answer the user accurately and helpfully?',
@@ -13,13 +15,14 @@ export const HELPFULNESS: Rubric = {
   ],
 };
 
-export const FRANCE_TASK: LikertTask = {
+export const FRANCE_TASK: LikertJudgeTask = {
+  format: 'likert',
   input: 'What is the capital of France, and which river flows through it?',
   response: 'The capital of France is Paris, and the river Seine flows through it.',
   rubric: HELPFULNESS,
 };
 
-export function task(overrides: Partial<LikertTask>): LikertTask {
+export function task(overrides: Partial<LikertJudgeTask>): LikertJudgeTask {
   return { ...FRANCE_TASK, ...overrides };
 }
 

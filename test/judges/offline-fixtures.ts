@@ -1,10 +1,10 @@
 // Helpers for the offline-baseline tests: tasks of each format from the bank, and the likert score of a verdict.
-import type { FormatTask, LikertTask } from '../../src/judges/judge-formats';
+import type { FormatTask } from '../../src/judges/judge-formats';
 import type { OfflineVerdict } from '../../src/judges/offline/verdict';
 import { DEFAULT_PAIRWISE_RUBRIC } from '../../src/shared/format-rubric-presets';
 import type { BinarySample, PairwiseSample } from '../../src/samples/format-bank';
+import type { LikertJudgeTask } from './fixtures';
 
-export type LikertJudgeTask = Extract<FormatTask, { format: 'likert' }>;
 export type BinaryJudgeTask = Extract<FormatTask, { format: 'binary' }>;
 export type PairwiseJudgeTask = Extract<FormatTask, { format: 'pairwise' }>;
 
@@ -13,15 +13,10 @@ export function likertScore(verdict: OfflineVerdict): number {
   return verdict.verdict.score;
 }
 
-/** A likert task (fixtures.ts) tagged with its format, as judges take it. */
-export function likertTask(task: LikertTask): LikertJudgeTask {
-  return { format: 'likert', ...task };
-}
-
-/** A baseline's likert reading of a likert task as { score, critique }, as the likert tests were written. */
+/** A baseline's likert reading as { score, critique }, as the likert tests were written. */
 export function likertGrader(grade: (task: FormatTask) => OfflineVerdict) {
-  return (task: LikertTask) => {
-    const verdict = grade(likertTask(task));
+  return (task: LikertJudgeTask) => {
+    const verdict = grade(task);
     return { score: likertScore(verdict), critique: verdict.critique };
   };
 }

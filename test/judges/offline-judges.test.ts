@@ -6,7 +6,7 @@ import { judgeByReferenceOverlap as referenceOverlap } from '../../src/judges/of
 import { judgeByRequestCoverage as requestCoverage, requestChecks } from '../../src/judges/offline/request-coverage';
 import { OFFLINE_PREFIX } from '../../src/judges/offline/verdict';
 import { FRANCE_TASK, task } from './fixtures';
-import { likertGrader, likertScore, likertTask } from './offline-fixtures';
+import { likertGrader, likertScore } from './offline-fixtures';
 
 // The likert readings of the baselines (offline-binary / offline-pairwise test the other formats).
 const judgeByLengthAndStructure = likertGrader(lengthAndStructure);
@@ -116,14 +116,12 @@ describe('offline baselines, likert', () => {
 });
 
 describe('createOfflineJudge', () => {
-  const FRANCE = likertTask(FRANCE_TASK);
-
   it('streams the critique in chunks that add up to the judgment text', async () => {
     const [{ model, grade }] = OFFLINE_JUDGES;
     const judge = createOfflineJudge(model.id, grade, 0);
     const deltas: string[] = [];
     const parts = new Set<string>();
-    const result = await judge.evaluate(FRANCE, (d, part) => {
+    const result = await judge.evaluate(FRANCE_TASK, (d, part) => {
       deltas.push(d);
       parts.add(part);
     });
@@ -131,8 +129,8 @@ describe('createOfflineJudge', () => {
     expect(deltas.length).toBeGreaterThan(3);
     expect(deltas.join('')).toBe(result.judgment.text);
     expect([...parts]).toEqual(['answer']);
-    expect(result.judgment.text).toBe(grade(FRANCE).critique);
-    expect(result.judgment.verdict).toEqual({ format: 'likert', score: likertScore(grade(FRANCE)) });
+    expect(result.judgment.text).toBe(grade(FRANCE_TASK).critique);
+    expect(result.judgment.verdict).toEqual({ format: 'likert', score: likertScore(grade(FRANCE_TASK)) });
     expect(result.judgment.reasoning).toBe('');
   });
 
@@ -142,14 +140,14 @@ describe('createOfflineJudge', () => {
     const deltas: string[] = [];
     const judge = createOfflineJudge(model.id, grade, 20);
     setTimeout(() => controller.abort(), 70);
-    const result = await judge.evaluate(FRANCE, (d) => deltas.push(d), controller.signal);
+    const result = await judge.evaluate(FRANCE_TASK, (d) => deltas.push(d), controller.signal);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.failure.kind).toBe('cancelled');
       expect(result.failure.beforeFirstToken).toBe(false);
     }
     expect(deltas.length).toBeGreaterThan(0);
-    expect(deltas.length).toBeLessThan(streamingChunks(grade(FRANCE).critique).length);
+    expect(deltas.length).toBeLessThan(streamingChunks(grade(FRANCE_TASK).critique).length);
   });
 
   it('streamingChunks keeps every character', () => {

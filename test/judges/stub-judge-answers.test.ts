@@ -10,10 +10,10 @@ import { BINARY_SAMPLES, PAIRWISE_SAMPLES } from '../../src/samples/format-bank'
 import { OK_VERDICTS, thinkingText, type AnswerForm, type StubFormat } from '../support/stub-openai/format-answers';
 import { stubModel, stubUrl } from '../support/stub-openai/client';
 import { FRANCE_TASK } from './fixtures';
-import { binaryTask, likertTask, pairwiseTask } from './offline-fixtures';
+import { binaryTask, pairwiseTask } from './offline-fixtures';
 
 const TASKS: Record<StubFormat, FormatTask> = {
-  likert: likertTask(FRANCE_TASK),
+  likert: FRANCE_TASK,
   binary: binaryTask(BINARY_SAMPLES[0]),
   pairwise: pairwiseTask(PAIRWISE_SAMPLES[0]),
 };
