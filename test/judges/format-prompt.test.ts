@@ -60,7 +60,7 @@ Score 5: The response is correct, complete and clear.
 
 describe('buildFormatMessages', () => {
   it('gives likert tasks exactly today\'s prompt', () => {
-    expect(buildFormatMessages({ format: 'likert', ...FRANCE_TASK, reference: 'Paris, on the Seine.' })).toEqual(TODAYS_LIKERT_WITH_REFERENCE);
+    expect(buildFormatMessages({ ...FRANCE_TASK, reference: 'Paris, on the Seine.' })).toEqual(TODAYS_LIKERT_WITH_REFERENCE);
   });
 
   it('uses each format\'s own template', () => {
@@ -68,7 +68,7 @@ describe('buildFormatMessages', () => {
     expect(buildFormatMessages({ format: 'pairwise', ...HAIKU })).toEqual(buildPairwiseMessages(HAIKU));
     const systems = (['likert', 'binary', 'pairwise'] as const).map(
       (format) =>
-        buildFormatMessages(format === 'likert' ? { format, ...FRANCE_TASK } : format === 'binary' ? { format, ...FACTUAL } : { format, ...HAIKU })[0],
+        buildFormatMessages(format === 'likert' ? FRANCE_TASK : format === 'binary' ? { format, ...FACTUAL } : { format, ...HAIKU })[0],
     );
     expect(new Set(systems.map((s) => s.content)).size).toBe(3);
     for (const system of systems) {

@@ -4,7 +4,7 @@ import { FRANCE_TASK, HELPFULNESS } from './fixtures';
 
 describe('formatTaskTexts', () => {
   it('lists every text of a task in each format, so none escapes redaction or the cache key', () => {
-    expect(formatTaskTexts({ format: 'likert', ...FRANCE_TASK, reference: 'R' }).sort()).toEqual(
+    expect(formatTaskTexts({ ...FRANCE_TASK, reference: 'R' }).sort()).toEqual(
       [FRANCE_TASK.input, 'R', HELPFULNESS.criteria, FRANCE_TASK.response, ...HELPFULNESS.scores].sort(),
     );
     expect(
