@@ -8,13 +8,14 @@ import { judgeFailure } from './failures';
 import {
   binarySampleFromText,
   drawBinaryRequest,
-  PAIRWISE_SAMPLE_PROMPT,
+  pairwiseSamplePrompt,
   pairwiseSampleFromText,
   type GeneratedBinarySample,
   type GeneratedPairwiseSample,
 } from './format-sample-prompts';
 import { jsonObjectsIn } from './json-objects';
 import type { RandomSource } from './pairwise-order';
+import type { BinaryRubric } from '../shared/request-schemas';
 import type { ChatMessage } from './prompt';
 import { LLM_PROVIDERS, providerConfig, type LlmProvider, type ProviderConfig } from './providers';
 import { callTimeouts } from './timeouts';
@@ -151,27 +152,37 @@ export type GeneratedFormatSample =
   | { format: 'binary'; sample: GeneratedBinarySample }
   | { format: 'pairwise'; sample: GeneratedPairwiseSample };
 
+export interface FormatSampleOptions {
+  /** Draws the binary criterion and aim, and the pairwise order (default Math.random). */
+  random?: RandomSource;
+  /** The criteria binary samples are written for, one drawn per sample; needed for binary. */
+  criteria?: readonly BinaryRubric[];
+  signal?: AbortSignal;
+}
+
 /**
  * A fresh sample of `format` from SAMPLE_GENERATOR (one paid call, like generateSample): pairwise with two responses
- * of different quality in a random order, binary written to pass or fail a preset criterion drawn at random.
+ * of different quality in a random order, binary written to pass or fail one of `criteria` drawn at random.
  */
 export async function generateFormatSample(
   env: Env,
   format: GeneratedFormatSample['format'],
-  random: RandomSource = Math.random,
-  signal?: AbortSignal,
+  { random = Math.random, criteria = [], signal }: FormatSampleOptions = {},
 ): Promise<{ ok: true; generated: GeneratedFormatSample } | { ok: false; failure: JudgeFailure }> {
   if (format === 'likert') {
     const result = await generateSample(env, signal);
     return result.ok ? { ok: true, generated: { format, sample: result.sample } } : result;
   }
   if (format === 'pairwise') {
-    const output = await generatorOutput(env, PAIRWISE_SAMPLE_PROMPT, signal);
+    const output = await generatorOutput(env, pairwiseSamplePrompt(), signal);
     if (!output.ok) return output;
     const sample = pairwiseSampleFromText(output.text, random);
     return sample ? { ok: true, generated: { format, sample } } : unreadable('{input, responses, better, category}', output.text);
   }
-  const request = drawBinaryRequest(random);
+  if (criteria.length === 0) {
+    return { ok: false, failure: judgeFailure('not_configured', 'no criteria given to write binary samples for', { beforeFirstToken: true }) };
+  }
+  const request = drawBinaryRequest(criteria, random);
   const output = await generatorOutput(env, request.prompt, signal);
   if (!output.ok) return output;
   const sample = binarySampleFromText(output.text, request.rubric);

@@ -4,7 +4,7 @@ import {
   binarySampleFromText,
   binarySamplePrompt,
   drawBinaryRequest,
-  PAIRWISE_SAMPLE_PROMPT,
+  pairwiseSamplePrompt,
   pairwiseSampleFromText,
 } from '../../src/judges/format-sample-prompts';
 import { generateFormatSample } from '../../src/judges/generators';
@@ -13,14 +13,17 @@ import { SAMPLE_CATEGORIES } from '../../src/shared/leaderboard-slices';
 import { BINARY_SAMPLE, PAIRWISE_SAMPLE, SAMPLE } from '../support/stub-openai/behaviours';
 import { stubEnv, stubLastRequest, stubModel } from '../support/stub-openai/client';
 
+// The binary presets a generated sample can be checked against: those that need no reference answer.
+const CRITERIA = BINARY_RUBRIC_PRESETS.filter((p) => !p.usesReference).map((p) => p.rubric);
+
 const KEEP = () => 0.9; // ≥ 0.5: keeps the order as written
 const SWAP = () => 0.1;
 
 describe('pairwise sample prompt and reader', () => {
   it('asks for two responses of different quality, the better named, in a bank category', () => {
-    expect(PAIRWISE_SAMPLE_PROMPT).toMatch(/two responses/);
-    expect(PAIRWISE_SAMPLE_PROMPT).toMatch(/"better": "first" or "second"/);
-    for (const category of SAMPLE_CATEGORIES) expect(PAIRWISE_SAMPLE_PROMPT).toContain(category);
+    expect(pairwiseSamplePrompt()).toMatch(/two responses/);
+    expect(pairwiseSamplePrompt()).toMatch(/"better": "first" or "second"/);
+    for (const category of SAMPLE_CATEGORIES) expect(pairwiseSamplePrompt()).toContain(category);
   });
 
   it('reads the sample, and stores the responses in a random order with the better one followed', () => {
@@ -59,7 +62,7 @@ describe('binary sample prompt and reader', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 20; i++) {
       const draws = [i / 20, (i * 7) % 20 / 20];
-      const request = drawBinaryRequest(() => draws.shift() ?? 0);
+      const request = drawBinaryRequest(CRITERIA, () => draws.shift() ?? 0);
       const preset = BINARY_RUBRIC_PRESETS.find((p) => p.rubric === request.rubric);
       expect(preset?.usesReference).toBe(false);
       expect(request.prompt).toBe(binarySamplePrompt(request.rubric, request.verdict));
@@ -77,13 +80,13 @@ describe('binary sample prompt and reader', () => {
 describe('generateFormatSample against the stub', () => {
   it('makes a pairwise sample', async () => {
     const env = stubEnv([], { SAMPLE_GENERATOR: `local:${stubModel('sample-pairwise')}` });
-    expect(await generateFormatSample(env, 'pairwise', KEEP)).toEqual({ ok: true, generated: { format: 'pairwise', sample: PAIRWISE_SAMPLE } });
+    expect(await generateFormatSample(env, 'pairwise', { random: KEEP })).toEqual({ ok: true, generated: { format: 'pairwise', sample: PAIRWISE_SAMPLE } });
   });
 
   it('makes a binary sample for the criterion it asked about', async () => {
     const model = stubModel('sample-binary');
-    const result = await generateFormatSample(stubEnv([], { SAMPLE_GENERATOR: `local:${model}` }), 'binary', () => 0);
-    const asked = drawBinaryRequest(() => 0);
+    const result = await generateFormatSample(stubEnv([], { SAMPLE_GENERATOR: `local:${model}` }), 'binary', { random: () => 0, criteria: CRITERIA });
+    const asked = drawBinaryRequest(CRITERIA, () => 0);
     expect(result).toEqual({ ok: true, generated: { format: 'binary', sample: { ...BINARY_SAMPLE, rubric: asked.rubric } } });
     expect((await stubLastRequest(model))?.body.messages[0].content).toBe(asked.prompt);
   });
@@ -95,5 +98,7 @@ describe('generateFormatSample against the stub', () => {
     });
     const wrong = await generateFormatSample(stubEnv([], { SAMPLE_GENERATOR: `local:${stubModel('sample')}` }), 'pairwise');
     expect(wrong).toMatchObject({ ok: false, failure: { kind: 'unparseable' } });
+    const noCriteria = await generateFormatSample(stubEnv([], { SAMPLE_GENERATOR: `local:${stubModel('sample-binary')}` }), 'binary');
+    expect(noCriteria).toMatchObject({ ok: false, failure: { kind: 'not_configured' } });
   });
 });

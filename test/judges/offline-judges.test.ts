@@ -6,7 +6,8 @@ import { judgeByReferenceOverlap as referenceOverlap } from '../../src/judges/of
 import { judgeByRequestCoverage as requestCoverage, requestChecks } from '../../src/judges/offline/request-coverage';
 import { OFFLINE_PREFIX } from '../../src/judges/offline/verdict';
 import { FRANCE_TASK, task } from './fixtures';
-import { likertGrader, likertScore } from './offline-fixtures';
+import { BINARY_SAMPLES, PAIRWISE_SAMPLES } from '../../src/samples/format-bank';
+import { binaryTask, likertGrader, likertScore, pairwiseTask } from './offline-fixtures';
 
 // The likert readings of the baselines (offline-binary / offline-pairwise test the other formats).
 const judgeByLengthAndStructure = likertGrader(lengthAndStructure);
@@ -148,6 +149,22 @@ describe('createOfflineJudge', () => {
     }
     expect(deltas.length).toBeGreaterThan(0);
     expect(deltas.length).toBeLessThan(streamingChunks(grade(FRANCE_TASK).critique).length);
+  });
+
+  it('answers pass/fail and pairwise tasks with the verdict of its baseline, relative to the order it was given', async () => {
+    for (const { model, grade } of OFFLINE_JUDGES) {
+      const judge = createOfflineJudge(model.id, grade, 0);
+      for (const t of [binaryTask(BINARY_SAMPLES[0]), pairwiseTask(PAIRWISE_SAMPLES[0]), pairwiseTask(PAIRWISE_SAMPLES[0], true)]) {
+        const parts: string[] = [];
+        const result = await judge.evaluate(t, (_d, part) => parts.push(part));
+        if (!result.ok) throw new Error(result.failure.detail);
+        expect(result.judgment.verdict).toEqual(grade(t).verdict);
+        expect(result.judgment.text).toBe(grade(t).critique);
+        expect(result.judgment.critique).toBe(grade(t).critique);
+        expect(result.judgment.reasoning).toBe('');
+        expect(new Set(parts)).toEqual(new Set(['answer']));
+      }
+    }
   });
 
   it('streamingChunks keeps every character', () => {
