@@ -7,13 +7,13 @@ import { database } from '../db/client';
 import { backfillPromptHashes, pruneExpiredRows, pruneUnvotedBattles, type ExpiredCounts, type ExpiryCutoffs, type PruneCounts } from './prune-store';
 
 /** Battles examined for deletion per run: at 24 runs a day, 12,000 a day, well above the arena's traffic. */
-export const PRUNE_BATTLES_PER_RUN = 500;
+const PRUNE_BATTLES_PER_RUN = 500;
 /** Legacy battles moved per run (one small batch each). */
-export const BACKFILL_BATTLES_PER_RUN = 100;
+const BACKFILL_BATTLES_PER_RUN = 100;
 /** Rows deleted per table per run: 240,000 a day, far above one reveal per vote. */
-export const EXPIRED_ROWS_PER_RUN = 10_000;
+const EXPIRED_ROWS_PER_RUN = 10_000;
 /** A cached judgment no battle has reused in this long is unlikely to be (its prompt was a one-off). */
-export const UNUSED_CACHE_DAYS = 30;
+const UNUSED_CACHE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface PruneReport extends PruneCounts {

@@ -25,7 +25,7 @@ import { POINTS_PER_NAT } from './rating-scale';
 /** Φ⁻¹(0.975): the normal quantile of a two-sided 95% interval. */
 export const Z_95 = 1.959963984540054;
 
-export interface SandwichInput {
+interface SandwichInput {
   graph: PairGraph;
   cells: ArrayLike<number>;
   /** The fitted natural-log strengths. */
@@ -42,7 +42,7 @@ export interface SandwichInput {
  * Variance, in nats², of each judge's reported rating (centred on its group's mean, or relative to
  * the anchor); NaN for judges in no group.
  */
-export function sandwichVariances(input: SandwichInput): Float64Array {
+function sandwichVariances(input: SandwichInput): Float64Array {
   const { graph, componentOf, anchorIndex } = input;
   const variances = new Float64Array(graph.judgeCount).fill(NaN);
   const anchorComponent = anchorIndex === null ? -1 : componentOf[anchorIndex];
