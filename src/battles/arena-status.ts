@@ -1,9 +1,9 @@
 // What GET /api/status reports: each judge's state, its failure rate and median latency over the 24 closed hours
 // before this one, and the arena's paid-call budget. No secrets and nothing about individual battles: nothing
 // here moves with one live battle (issue 9). The judge figures count only settled battles (voted, or past their
-// vote window; judge-status-store.ts) and change once an hour; the paid-call figure is the one the hourly job
-// snapshotted at the hour's start (GET /api/status only reads). What must be live is live and does not move with
-// one battle's success: benched, unavailable, resting.
+// vote window; judge-status-store.ts); they and the paid-call figure are computed by the hourly job at the hour's
+// start (snapshotStatusOfHour) and only read by GET /api/status, which never reads the judgments. What must be
+// live is live and does not move with one battle's success: benched, unavailable, resting.
 import type { JudgeKind, Resting } from '../shared/api-types';
 import { summariseRecent, type JudgeHealthSummary } from '../judges/judge-status';
 import { paidCallsToday, restingAfter } from '../judges/paid-calls';
@@ -12,7 +12,8 @@ import { database } from '../db/client';
 import { voteLedger } from '../votes/cast-vote';
 import type { JudgeModel } from '../judges/judge-model';
 import { allJudgeModels, availableJudgeModels, hasPaidJudges } from '../judges/registry';
-import { paidCallsAtHour, readJudgeActivity, snapshotPaidCalls, type JudgeHealthRow } from '../judges/judge-status-store';
+import { paidCallsAtHour, readJudgeHealth, readSettledJudgments, snapshotPaidCalls, type JudgeHealthRow } from '../judges/judge-status-store';
+import { readJudgeStatusSnapshot, writeJudgeStatusSnapshot } from '../judges/judge-status-snapshot';
 
 const HOUR_MS = 3_600_000;
 const WINDOW_MS = 24 * HOUR_MS;
@@ -24,7 +25,7 @@ export interface JudgeStatus {
   kind: JudgeKind;
   state: 'ok' | 'benched' | 'unavailable';
   benchedUntil: string | null;
-  /** Over the battles settled in the 24 closed hours before this one. */
+  /** Over the battles settled in the 24 closed hours before the hourly job's last run (normally this hour's). */
   recent: JudgeHealthSummary;
 }
 
@@ -43,16 +44,16 @@ export async function statusReport(env: Env, now: number): Promise<StatusReport>
   const db = database(env.DB);
   const settings = readSettings(env);
   const hourStart = Math.floor(now / HOUR_MS) * HOUR_MS;
-  const window = { since: hourStart - WINDOW_MS, until: hourStart, voteWindowMs: settings.VOTE_WINDOW_MINUTES * 60_000 };
-  const [{ recent, health }, paidCalls, paidCallsThisHour, votesAwaitingStorage] = await Promise.all([
-    readJudgeActivity(db, window, MAX_ROWS),
+  const [health, snapshot, paidCalls, paidCallsThisHour, votesAwaitingStorage] = await Promise.all([
+    readJudgeHealth(db),
+    readJudgeStatusSnapshot(env.LEADERBOARD_KV),
     paidCallsToday(db, now),
     paidCallsAtHour(db, hourStart),
     voteLedger(env).pendingCount(),
   ]);
   const available = new Set(availableJudgeModels(env).map((m) => m.id));
   return {
-    judges: judgeStates(allJudgeModels(env), available, health, summariseRecent(recent), now),
+    judges: judgeStates(allJudgeModels(env), available, health, new Map(Object.entries(snapshot?.judges ?? {})), now),
     arena: {
       resting: restingAfter(paidCalls, settings, hasPaidJudges(env), now),
       paidJudgeCallsToday: paidCallsThisHour,
@@ -62,10 +63,19 @@ export async function statusReport(env: Env, now: number): Promise<StatusReport>
   };
 }
 
-/** The hourly job's part: snapshot the day's paid judge calls for the hour `now` falls in. */
-export async function snapshotPaidCallsOfHour(env: Env, now: number): Promise<void> {
+/**
+ * The hourly job's part: the judges' figures over the battles settled in the 24 hours before the hour `now` falls
+ * in, and the day's paid judge calls as they stand. The first run of an hour wins (a repeated one moves nothing).
+ */
+export async function snapshotStatusOfHour(env: Env, now: number): Promise<void> {
   const db = database(env.DB);
-  await snapshotPaidCalls(db, Math.floor(now / HOUR_MS) * HOUR_MS, await paidCallsToday(db, now));
+  const hourStart = Math.floor(now / HOUR_MS) * HOUR_MS;
+  const window = { since: hourStart - WINDOW_MS, until: hourStart, voteWindowMs: readSettings(env).VOTE_WINDOW_MINUTES * 60_000 };
+  const [recent, paidCalls] = await Promise.all([readSettledJudgments(db, window, MAX_ROWS), paidCallsToday(db, now)]);
+  await Promise.all([
+    snapshotPaidCalls(db, hourStart, paidCalls),
+    writeJudgeStatusSnapshot(env.LEADERBOARD_KV, { hourStart, judges: Object.fromEntries(summariseRecent(recent)) }),
+  ]);
 }
 
 /**

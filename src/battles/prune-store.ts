@@ -1,11 +1,12 @@
 // The SQL of the hourly clean-up: deleting battles no vote refers to (with their judgments, then the prompts and
-// texts nothing else uses), and moving the inline texts of battles from before migration 0002 into `texts`.
+// texts nothing else uses), moving the inline texts of battles from before migration 0002 into `texts`, and
+// deleting the rows of tables that only matter for a while (pruneExpiredRows).
 // Every step is bounded (a LIMIT per run) and re-checks, inside its atomic batch, that nothing still refers to
 // what it deletes, so a vote or a battle that arrives meanwhile keeps what it needs.
-import { and, asc, eq, inArray, isNull, lt, ne, notExists, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, ne, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { battles, judgments, prompts, texts, votes } from '../db/schema';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { battles, judgmentCache, judgments, paidCallSnapshots, prompts, texts, visitorPromptReveals, votes } from '../db/schema';
 import type { Rubric } from '../judges/types';
 import { promptWrites } from './battle-store';
 import { addressPrompt } from './prompt-content';
@@ -116,6 +117,38 @@ export async function backfillPromptHashes(db: Database, limit: number): Promise
     moved += updated.length;
   }
   return moved;
+}
+
+/** Where each table's rows stop being needed (ms since the epoch; see prune-storage.ts for why each is safe). */
+export interface ExpiryCutoffs {
+  /** visitor_prompt_reveals revealed before this. */
+  reveals: number;
+  /** paid_call_snapshots of hours starting before this. */
+  paidCallSnapshots: number;
+  /** judgment_cache entries created before this and never reused. */
+  unusedCache: number;
+}
+
+export interface ExpiredCounts {
+  reveals: number;
+  paidCallSnapshots: number;
+  cache: number;
+}
+
+/** Deletes up to `limit` rows of each table past its cutoff, oldest first (each by an index on its time). */
+export async function pruneExpiredRows(db: Database, cutoffs: ExpiryCutoffs, limit: number): Promise<ExpiredCounts> {
+  const [reveals, snapshots, cache] = await db.batch([
+    deleteOldest(db, visitorPromptReveals, visitorPromptReveals.revealedAt, lt(visitorPromptReveals.revealedAt, cutoffs.reveals), limit),
+    deleteOldest(db, paidCallSnapshots, paidCallSnapshots.hourStart, lt(paidCallSnapshots.hourStart, cutoffs.paidCallSnapshots), limit),
+    deleteOldest(db, judgmentCache, judgmentCache.createdAt, and(lt(judgmentCache.createdAt, cutoffs.unusedCache), eq(judgmentCache.hits, 0))!, limit),
+  ]);
+  return { reveals: reveals.meta.changes ?? 0, paidCallSnapshots: snapshots.meta.changes ?? 0, cache: cache.meta.changes ?? 0 };
+}
+
+/** DELETE of at most `limit` rows matching `where`, oldest by `time` first (SQLite's rowid picks them). */
+function deleteOldest(db: Database, table: SQLiteTable, time: SQLiteColumn, where: SQL, limit: number) {
+  const oldest = db.select({ rowid: sql`rowid` }).from(table).where(where).orderBy(asc(time)).limit(limit);
+  return db.delete(table).where(inArray(sql`rowid`, oldest));
 }
 
 /** No vote (stored, counted or not) refers to the battle `battleId`. */

@@ -204,19 +204,24 @@ export const judgeHealth = sqliteTable('judge_health', {
  * Judgments reused instead of paid for again: judges run at temperature 0, so the same judge on the same
  * prompt (sample + rubric) is keyed by a hash of both.
  */
-export const judgmentCache = sqliteTable('judgment_cache', {
-  key: text('key').primaryKey(),
-  modelId: text('model_id').notNull(),
-  text: text('text').notNull(),
-  /** likert's score; null for the other formats. */
-  score: integer('score'),
-  /** binary/pairwise verdict as the judge gave it (pairwise: relative to the order in the cached prompt). */
-  verdict: text('verdict', { enum: ['pass', 'fail', 'first', 'second', 'tie'] }),
-  critique: text('critique').notNull(),
-  reasoning: text('reasoning'),
-  createdAt: integer('created_at').notNull(),
-  hits: integer('hits').notNull().default(0),
-});
+export const judgmentCache = sqliteTable(
+  'judgment_cache',
+  {
+    key: text('key').primaryKey(),
+    modelId: text('model_id').notNull(),
+    text: text('text').notNull(),
+    /** likert's score; null for the other formats. */
+    score: integer('score'),
+    /** binary/pairwise verdict as the judge gave it (pairwise: relative to the order in the cached prompt). */
+    verdict: text('verdict', { enum: ['pass', 'fail', 'first', 'second', 'tie'] }),
+    critique: text('critique').notNull(),
+    reasoning: text('reasoning'),
+    createdAt: integer('created_at').notNull(),
+    hits: integer('hits').notNull().default(0),
+  },
+  // The hourly prune finds old entries no one reused by it (src/battles/prune-store.ts).
+  (t) => [index('judgment_cache_created').on(t.createdAt)],
+);
 
 /** Paid judge calls per UTC day, for the daily ceiling. */
 export const dailyUsage = sqliteTable('daily_usage', {
@@ -277,7 +282,8 @@ export const leaderboardHistory = sqliteTable(
 
 /**
  * Known answers (src/votes/known-answers.ts): the prompts each visitor id has been answered a vote on. Visitor
- * ids rotate daily, so a row matters on its day only. Written by the vote ledger in the vote's batch.
+ * ids rotate daily, so a row matters on its day only (the hourly job deletes older days'). Written by the vote
+ * ledger in the vote's batch.
  */
 export const visitorPromptReveals = sqliteTable(
   'visitor_prompt_reveals',
@@ -286,7 +292,8 @@ export const visitorPromptReveals = sqliteTable(
     promptHash: text('prompt_hash').notNull(),
     revealedAt: integer('revealed_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.visitorId, t.promptHash] })],
+  // The hourly prune deletes past days' rows by revealed_at (src/battles/prune-store.ts).
+  (t) => [primaryKey({ columns: [t.visitorId, t.promptHash] }), index('visitor_prompt_reveals_revealed').on(t.revealedAt)],
 );
 
 /** Known answers: per (prompt, judge), the votes that revealed its judgment and the counted votes since the first. */

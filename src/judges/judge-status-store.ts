@@ -1,5 +1,5 @@
-// D1 reads behind GET /api/status: settled judgments (who, how, how fast), each judge's circuit-breaker row, and
-// the paid-call figure as of the hour's start (snapshotted by the hourly job).
+// D1 behind GET /api/status: settled judgments (who, how, how fast; read by the hourly job), each judge's
+// circuit-breaker row (read live), and the paid-call figure as of the hour's start (snapshotted by the hourly job).
 import { and, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { battles, judgeHealth, judgments, paidCallSnapshots } from '../db/schema';
@@ -8,36 +8,33 @@ import type { RecentJudgment } from './judge-status';
 export type JudgeHealthRow = typeof judgeHealth.$inferSelect;
 
 /**
- * Judgments of battles *settled* in [since, until) (at most `limit`, pending ones left out) and every judge_health
- * row. A battle is settled when it was voted on (its judges are revealed) or once its vote window has passed (no
- * vote on it can count any more): until then, a public figure that moved with its judgments would tell its voter
- * who judged it (issue 9).
+ * Judgments of battles *settled* in [since, until) (at most `limit`, pending ones left out). A battle is settled
+ * when it was voted on (its judges are revealed) or once its vote window has passed (no vote on it can count any
+ * more): until then, a public figure that moved with its judgments would tell its voter who judged it (issue 9).
  */
-export async function readJudgeActivity(
-  db: Database,
-  window: { since: number; until: number; voteWindowMs: number },
-  limit: number,
-): Promise<{ recent: RecentJudgment[]; health: JudgeHealthRow[] }> {
+export async function readSettledJudgments(db: Database, window: { since: number; until: number; voteWindowMs: number }, limit: number): Promise<RecentJudgment[]> {
   const settledAt = sql<number>`CASE WHEN ${battles.votedAt} IS NOT NULL AND ${battles.votedAt} < ${battles.createdAt} + ${window.voteWindowMs}
     THEN ${battles.votedAt} ELSE ${battles.createdAt} + ${window.voteWindowMs} END`;
-  const [recent, health] = await db.batch([
-    db
-      .select({ modelId: judgments.modelId, status: judgments.status, latencyMs: judgments.latencyMs, cached: judgments.cached })
-      .from(judgments)
-      .innerJoin(battles, eq(battles.id, judgments.battleId))
-      // Bounds on created_at first, so the index narrows the scan; then the settled time itself.
-      .where(
-        and(
-          gte(battles.createdAt, window.since - window.voteWindowMs),
-          lt(battles.createdAt, window.until),
-          gte(settledAt, window.since),
-          lt(settledAt, window.until),
-        ),
-      )
-      .limit(limit),
-    db.select().from(judgeHealth),
-  ]);
-  return { recent: recent.filter((r): r is RecentJudgment => r.status !== 'pending'), health };
+  const recent = await db
+    .select({ modelId: judgments.modelId, status: judgments.status, latencyMs: judgments.latencyMs, cached: judgments.cached })
+    .from(judgments)
+    .innerJoin(battles, eq(battles.id, judgments.battleId))
+    // Bounds on created_at first, so the index narrows the scan; then the settled time itself.
+    .where(
+      and(
+        gte(battles.createdAt, window.since - window.voteWindowMs),
+        lt(battles.createdAt, window.until),
+        gte(settledAt, window.since),
+        lt(settledAt, window.until),
+      ),
+    )
+    .limit(limit);
+  return recent.filter((r): r is RecentJudgment => r.status !== 'pending');
+}
+
+/** Every judge's circuit-breaker row. */
+export async function readJudgeHealth(db: Database): Promise<JudgeHealthRow[]> {
+  return db.select().from(judgeHealth);
 }
 
 /**

@@ -9,7 +9,7 @@ export const DAY_MS = 24 * HOUR_MS;
 /** Points younger than this are kept one per hour. */
 export const HOURLY_FOR_MS = 14 * DAY_MS;
 /** Points older than this are dropped. */
-export const KEPT_FOR_MS = 730 * DAY_MS;
+const KEPT_FOR_MS = 730 * DAY_MS;
 /** The most points a judge can have (the GET bound). */
 export const MAX_POINTS_PER_JUDGE = HOURLY_FOR_MS / HOUR_MS + (KEPT_FOR_MS - HOURLY_FOR_MS) / DAY_MS + 2;
 

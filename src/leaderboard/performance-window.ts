@@ -5,9 +5,9 @@
 const DAY_MS = 86_400_000;
 
 /** Judgments finished less than this long before the refresh are not counted yet. */
-export const PERFORMANCE_DELAY_MS = 3_600_000;
+const PERFORMANCE_DELAY_MS = 3_600_000;
 /** How far back the window reaches from the refresh. */
-export const PERFORMANCE_WINDOW_DAYS = 7;
+const PERFORMANCE_WINDOW_DAYS = 7;
 /** At most this many judgments are read per refresh (newest first); past it the window starts later. */
 export const MAX_PERFORMANCE_JUDGMENTS = 20_000;
 

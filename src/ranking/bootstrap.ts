@@ -25,7 +25,7 @@ export interface BootstrapInput {
 }
 
 /** Ratings of every round, judge-major: out[judge * rounds + round]. */
-export function bootstrapRatings(input: BootstrapInput): { ratings: Float64Array; fitIterations: number } {
+function bootstrapRatings(input: BootstrapInput): { ratings: Float64Array; fitIterations: number } {
   const { fitter, cells, thetaHat, componentOf, componentCount, anchor, rounds } = input;
   const n = thetaHat.length;
   const random = createRandom(input.seed);

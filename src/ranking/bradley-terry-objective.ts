@@ -6,7 +6,7 @@
 //   Σ_k [ sL·softplus(θr − θl) + sR·softplus(θl − θr) ] + (ridge/2)·Σ θ²,
 // with sL = winsLeft + ½·draws and sR = winsRight + ½·draws. Value, gradient and Hessian cost one
 // pass over the pairs (≤ judges²/2), independent of the number of votes.
-import { choleskyInPlace } from './cholesky';
+import { factorWithJitter } from './cholesky';
 import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
 
 /**
@@ -109,22 +109,18 @@ export class BradleyTerryObjective {
   factorHessian(weights: Float64Array, out: Float64Array): void {
     const n = this.n;
     const { left, right } = this;
-    let jitter = 0;
-    for (;;) {
-      out.fill(0);
-      for (let i = 0; i < n; i++) out[i * n + i] = this.ridge + jitter;
-      for (let k = 0; k < left.length; k++) {
-        const w = weights[k];
-        const i = left[k];
-        const j = right[k];
-        out[i * n + i] += w;
-        out[j * n + j] += w;
-        out[i * n + j] -= w;
-        out[j * n + i] -= w;
-      }
-      // Rounding can make a nearly singular Hessian (prior 'none') lose definiteness: add jitter.
-      if (choleskyInPlace(out, n)) return;
-      jitter = jitter === 0 ? this.ridge : jitter * 10;
+    out.fill(0);
+    for (let i = 0; i < n; i++) out[i * n + i] = this.ridge;
+    for (let k = 0; k < left.length; k++) {
+      const w = weights[k];
+      const i = left[k];
+      const j = right[k];
+      out[i * n + i] += w;
+      out[j * n + j] += w;
+      out[i * n + j] -= w;
+      out[j * n + i] -= w;
     }
+    // Rounding can make a nearly singular Hessian (prior 'none') lose definiteness: jitter then helps.
+    if (!factorWithJitter(out, n, this.ridge)) throw new Error('the Bradley–Terry Hessian cannot be factored (non-finite counts)');
   }
 }

@@ -20,6 +20,7 @@
 //  3. Dense damped Newton, as in the full-data fit (only for pathological resamples).
 import { BradleyTerryObjective } from './bradley-terry-objective';
 import { choleskySolve, transposeLower } from './cholesky';
+import { armijoLineSearch, type LineSearchResult } from './line-search';
 import type { PairGraph } from './pair-graph';
 import { cgWorkspace, pairWeightedCgStep } from './pair-weighted-cg';
 
@@ -34,15 +35,6 @@ export interface FitStats {
   converged: boolean;
   /** Which solver finished the fit. */
   method: 'chord' | 'newton-cg' | 'newton-dense';
-}
-
-interface LineSearchResult {
-  value: number;
-  fullStep: boolean;
-  /** Largest component of the proposed step, in nats. */
-  maxStep: number;
-  /** The objective could not be decreased at all (theta was left unchanged). */
-  stalled: boolean;
 }
 
 /** Reusable workspace for repeated fits on the same pair graph (the bootstrap refits 1000 times). */
@@ -63,6 +55,8 @@ export class BradleyTerryFitter {
   /** Cholesky factor of the Hessian at the full-data optimum, and its transpose. */
   private factor: Float64Array | null = null;
   private factorTransposed: Float64Array | null = null;
+  /** The objective at a trial point, filling the trial gradient and weights (read at call time: they swap). */
+  private readonly evaluateTrial = (point: Float64Array): number => this.objective.evaluate(point, this.trialGradient, this.trialWeights);
 
   /** `ridge` is the L2 strength on natural-log strengths (raised to MIN_RIDGE). */
   constructor(graph: PairGraph, ridge: number) {
@@ -182,34 +176,14 @@ export class BradleyTerryFitter {
     return { iterations: maxIterations, converged: false, method: 'newton-dense' };
   }
 
-  /**
-   * Backtracking (Armijo) line search along this.step; moves theta, the gradient and the weights
-   * to the accepted point. The relative slack absorbs rounding near the optimum.
-   */
+  /** Line search along this.step; moves theta, the gradient and the weights to the accepted point. */
   private lineSearch(theta: Float64Array, value: number): LineSearchResult {
-    const n = this.n;
-    const step = this.step;
-    let maxStep = 0;
-    let slope = 0;
-    for (let i = 0; i < n; i++) {
-      maxStep = Math.max(maxStep, Math.abs(step[i]));
-      slope += this.gradient[i] * step[i];
-    }
-    // Cap very long steps (only far from the optimum) so no strength jumps by more than 20 nats.
-    let t = maxStep > 20 ? 20 / maxStep : 1;
-    let trialValue: number;
-    for (;;) {
-      for (let i = 0; i < n; i++) this.trial[i] = theta[i] + t * step[i];
-      trialValue = this.objective.evaluate(this.trial, this.trialGradient, this.trialWeights);
-      if (trialValue <= value + 1e-4 * t * slope + 1e-12 * Math.abs(value)) break;
-      // No decrease even for a vanishing step: we are at the optimum to within rounding.
-      if (t < 1e-12) return { value, fullStep: false, maxStep, stalled: true };
-      t *= 0.5;
-    }
+    const result = armijoLineSearch(theta, this.step, this.gradient, value, this.trial, this.evaluateTrial);
+    if (result.stalled) return result;
     theta.set(this.trial);
     [this.gradient, this.trialGradient] = [this.trialGradient, this.gradient];
     [this.weights, this.trialWeights] = [this.trialWeights, this.weights];
-    return { value: trialValue, fullStep: t === 1, maxStep, stalled: false };
+    return result;
   }
 }
 

@@ -25,6 +25,24 @@ export function choleskyInPlace(a: Float64Array, n: number): boolean {
   return true;
 }
 
+/**
+ * choleskyInPlace of a matrix that should be positive definite but that rounding (or weights that underflowed)
+ * may leave slightly indefinite: on failure the matrix is restored and jitter added to its diagonal, max(base,
+ * 1e-9) and then ten times more each try. Returns false when no finite jitter helps (only non-finite entries
+ * resist); the matrix is then not a factor.
+ */
+export function factorWithJitter(a: Float64Array, n: number, base: number): boolean {
+  const original = a.slice();
+  let jitter = Math.max(base, 1e-9);
+  while (!choleskyInPlace(a, n)) {
+    if (!Number.isFinite(jitter)) return false;
+    a.set(original);
+    for (let i = 0; i < n; i++) a[i * n + i] += jitter;
+    jitter *= 10;
+  }
+  return true;
+}
+
 /** Lᵀ of the factor from choleskyInPlace, as its own row-major array (rows of Lᵀ are contiguous). */
 export function transposeLower(l: Float64Array, n: number): Float64Array {
   const t = new Float64Array(n * n);

@@ -14,8 +14,11 @@
 // Fitted by damped Newton with the exact Hessian of this objective (falling back to its Gauss–Newton part,
 // which is positive semi-definite, should it not be positive definite far from the optimum). Prior: the same
 // L2 ridge on θ and on β (LMArena's original fits put scikit-learn's C = 1 on every parameter).
-import { choleskyInPlace, choleskySolve } from './cholesky';
+import { choleskyInPlace, choleskySolve, factorWithJitter } from './cholesky';
+import { armijoLineSearch } from './line-search';
 import type { PairMoments, StyleData } from './style-data';
+
+export const UNFACTORABLE = 'the style-control Hessian cannot be factored';
 
 /** Logistic σ and its derivatives σ' = σ(1−σ), σ'' = σ'(1−2σ), σ''' = σ'(1−6σ'). */
 function sigmoids(d: number): [number, number, number, number] {
@@ -128,46 +131,23 @@ export class ContextualObjective {
     const hessian = new Float64Array(dim * dim);
     const step = new Float64Array(dim);
     const trial = new Float64Array(dim);
+    const evaluateTrial = (point: Float64Array) => this.evaluate(point, trialGradient);
+    const done = (iterations: number, converged: boolean): ContextualFit => ({ theta: params.slice(0, n), beta: params.slice(n), iterations, converged });
     let value = this.evaluate(params, gradient);
     for (let iteration = 1; iteration <= maxIterations; iteration++) {
       this.evaluate(params, gradient, hessian);
       if (!choleskyInPlace(hessian, dim)) {
         this.evaluate(params, gradient, hessian, true);
-        factorWithJitter(hessian, dim, this.ridge);
+        if (!factorWithJitter(hessian, dim, this.ridge)) throw new Error(UNFACTORABLE);
       }
       for (let i = 0; i < dim; i++) step[i] = -gradient[i];
       choleskySolve(hessian, dim, step, step);
-      let maxStep = 0;
-      let slope = 0;
-      for (let i = 0; i < dim; i++) {
-        maxStep = Math.max(maxStep, Math.abs(step[i]));
-        slope += gradient[i] * step[i];
-      }
-      let t = maxStep > 20 ? 20 / maxStep : 1;
-      let trialValue: number;
-      for (;;) {
-        for (let i = 0; i < dim; i++) trial[i] = params[i] + t * step[i];
-        trialValue = this.evaluate(trial, trialGradient);
-        if (trialValue <= value + 1e-4 * t * slope + 1e-12 * Math.abs(value)) break;
-        if (t < 1e-12) return { theta: params.slice(0, n), beta: params.slice(n), iterations: iteration, converged: true };
-        t *= 0.5;
-      }
+      const result = armijoLineSearch(params, step, gradient, value, trial, evaluateTrial);
+      if (result.stalled) return done(iteration, true);
       params.set(trial);
-      value = trialValue;
-      if (t === 1 && maxStep < tolerance) return { theta: params.slice(0, n), beta: params.slice(n), iterations: iteration, converged: true };
+      value = result.value;
+      if (result.fullStep && result.maxStep < tolerance) return done(iteration, true);
     }
-    return { theta: params.slice(0, n), beta: params.slice(n), iterations: maxIterations, converged: false };
-  }
-}
-
-/** Cholesky of a positive semi-definite matrix plus growing jitter on the diagonal (the matrix is overwritten). */
-export function factorWithJitter(matrix: Float64Array, dim: number, base: number): void {
-  const original = matrix.slice();
-  let jitter = Math.max(base, 1e-9);
-  while (!choleskyInPlace(matrix, dim)) {
-    matrix.set(original);
-    for (let i = 0; i < dim; i++) matrix[i * dim + i] += jitter;
-    jitter *= 10;
-    if (!Number.isFinite(jitter)) throw new Error('the style-control Hessian cannot be factored');
+    return done(maxIterations, false);
   }
 }

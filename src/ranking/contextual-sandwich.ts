@@ -8,8 +8,8 @@
 // reference judge (the best measured) is dropped, and the prior acts on the centred ratings, ridge·(I − J/m);
 // the coefficients keep their ridge. Every variance is then bᵀ·Cov·b for the linear function b of the reduced
 // parameters that gives a centred (or anchored) rating or a coefficient.
-import { choleskySolve } from './cholesky';
-import { factorWithJitter, type ContextualObjective } from './contextual-bradley-terry';
+import { choleskySolve, factorWithJitter } from './cholesky';
+import { UNFACTORABLE, type ContextualObjective } from './contextual-bradley-terry';
 import { CELLS_PER_PAIR } from './pair-graph';
 import { OUTCOME_SCORE, STYLE_OUTCOMES } from './style-sums';
 import type { StyleData } from './style-data';
@@ -62,7 +62,7 @@ export function contextualSandwich(
       mr[r * d + c] = meat[kept[r] * dim + kept[c]];
     }
   }
-  factorWithJitter(h, d, 0);
+  if (!factorWithJitter(h, d, 0)) throw new Error(UNFACTORABLE);
   const position = new Int32Array(dim).fill(-1);
   kept.forEach((p, r) => (position[p] = r));
 

@@ -10,7 +10,7 @@ export function expectedScore(ratingA: number, ratingB: number): number {
 }
 
 /** A's score for an outcome: a win 1, a loss 0, tie and both-bad ½. */
-export function outcomeScore(outcome: VoteChoice): number {
+function outcomeScore(outcome: VoteChoice): number {
   switch (outcome) {
     case 'A':
       return 1;

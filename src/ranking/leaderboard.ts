@@ -55,10 +55,10 @@ import { ratingsFromStrengths, ridgeOnNats, winProbability } from './rating-scal
 import { sandwichIntervals } from './sandwich';
 import type { CiMethod, PairCount, PairSummary, RankedJudge, RankingMethod, RankingOptions, RankingPrior, RankingResult } from './types';
 
-export const DEFAULT_CI: CiMethod = 'sandwich';
+const DEFAULT_CI: CiMethod = 'sandwich';
 export const DEFAULT_PRIOR: RankingPrior = { kind: 'l2', strength: 0.5 };
-export const DEFAULT_BOOTSTRAP_ROUNDS = 1000;
-export const DEFAULT_SEED = 42;
+const DEFAULT_BOOTSTRAP_ROUNDS = 1000;
+const DEFAULT_SEED = 42;
 export const DEFAULT_PRELIMINARY_THRESHOLD = 300;
 /** Bounds the work one refresh can be asked to do. */
 export const MAX_BOOTSTRAP_ROUNDS = 100_000;

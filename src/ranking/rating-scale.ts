@@ -1,8 +1,8 @@
 // From fitted natural-log strengths to ratings on the Elo scale.
 
-export const RATING_CENTER = 1000;
-export const RATING_SCALE = 400; // points per factor of RATING_BASE in strength
-export const RATING_BASE = 10;
+const RATING_CENTER = 1000;
+const RATING_SCALE = 400; // points per factor of RATING_BASE in strength
+const RATING_BASE = 10;
 export const POINTS_PER_NAT = RATING_SCALE / Math.log(RATING_BASE);
 
 /** Converts an L2 prior strength on log10-strengths into the fitter's ridge on natural-log strengths. */

@@ -17,7 +17,7 @@
 // is factorised by Cholesky. The prior enters as it acts on the centred ratings, ridge·(I − J/m).
 // The variance of a centred rating is then bᵢ·M·bᵢᵀ with bᵢ row i of P·E·H_φ⁻¹·Eᵀ (P centres,
 // E re-inserts the reference as 0); of an anchored one, with bᵢ − b_anchor. Groups are independent.
-import { choleskyInPlace, choleskyInverse } from './cholesky';
+import { choleskyInverse, factorWithJitter } from './cholesky';
 import { CELLS_PER_PAIR, type PairGraph } from './pair-graph';
 import type { PairTable } from './pair-table';
 import { POINTS_PER_NAT } from './rating-scale';
@@ -25,7 +25,7 @@ import { POINTS_PER_NAT } from './rating-scale';
 /** Φ⁻¹(0.975): the normal quantile of a two-sided 95% interval. */
 export const Z_95 = 1.959963984540054;
 
-export interface SandwichInput {
+interface SandwichInput {
   graph: PairGraph;
   cells: ArrayLike<number>;
   /** The fitted natural-log strengths. */
@@ -42,7 +42,7 @@ export interface SandwichInput {
  * Variance, in nats², of each judge's reported rating (centred on its group's mean, or relative to
  * the anchor); NaN for judges in no group.
  */
-export function sandwichVariances(input: SandwichInput): Float64Array {
+function sandwichVariances(input: SandwichInput): Float64Array {
   const { graph, componentOf, anchorIndex } = input;
   const variances = new Float64Array(graph.judgeCount).fill(NaN);
   const anchorComponent = anchorIndex === null ? -1 : componentOf[anchorIndex];
@@ -178,25 +178,19 @@ function groupVariances(
  * it indefinite (weights that underflowed with prior 'none').
  */
 function reducedHessianInverse(d: number, ridge: number, groupSize: number, left: Int32Array, right: Int32Array, weights: Float64Array): Float64Array {
-  const h = new Float64Array(d * d);
-  let jitter = 0;
-  for (;;) {
-    h.fill(-ridge / groupSize);
-    for (let r = 0; r < d; r++) h[r * d + r] += ridge + jitter;
-    for (let t = 0; t < left.length; t++) {
-      const i = left[t];
-      const j = right[t];
-      const wt = weights[t];
-      if (i < d) h[i * d + i] += wt;
-      if (j < d) h[j * d + j] += wt;
-      if (i < d && j < d) {
-        h[i * d + j] -= wt;
-        h[j * d + i] -= wt;
-      }
+  const h = new Float64Array(d * d).fill(-ridge / groupSize);
+  for (let r = 0; r < d; r++) h[r * d + r] += ridge;
+  for (let t = 0; t < left.length; t++) {
+    const i = left[t];
+    const j = right[t];
+    const wt = weights[t];
+    if (i < d) h[i * d + i] += wt;
+    if (j < d) h[j * d + j] += wt;
+    if (i < d && j < d) {
+      h[i * d + j] -= wt;
+      h[j * d + i] -= wt;
     }
-    if (choleskyInPlace(h, d)) return choleskyInverse(h, d);
-    // Only non-finite weights could resist any jitter: report unknown variances rather than loop.
-    if (jitter > 1e300) return new Float64Array(d * d).fill(NaN);
-    jitter = jitter === 0 ? Math.max(ridge, 1e-9) : jitter * 10;
   }
+  // Only non-finite weights could resist any jitter: report unknown variances rather than fail.
+  return factorWithJitter(h, d, ridge) ? choleskyInverse(h, d) : new Float64Array(d * d).fill(NaN);
 }

@@ -20,7 +20,7 @@ export type StyleFeature = (typeof STYLE_FEATURES)[number];
 export const STYLE_FEATURE_COUNT = STYLE_FEATURES.length;
 
 /** Products x_f·x_g for f ≤ g, in this order (index of (f, g) = productIndex(f, g)). */
-export const STYLE_PRODUCT_COUNT = (STYLE_FEATURE_COUNT * (STYLE_FEATURE_COUNT + 1)) / 2;
+const STYLE_PRODUCT_COUNT = (STYLE_FEATURE_COUNT * (STYLE_FEATURE_COUNT + 1)) / 2;
 
 export function productIndex(f: number, g: number): number {
   const i = Math.min(f, g);

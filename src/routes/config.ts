@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { hasPaidJudges } from '../judges/registry';
-import { restingState } from '../judges/paid-calls';
+import { recentRestingState } from '../judges/paid-calls-cache';
 import { readSettings } from '../config';
 import { database } from '../db/client';
 import { isTurnstileEnabled } from '../http/turnstile';
@@ -9,13 +9,13 @@ import { LIMITS } from '../shared/limits';
 
 export const configRoutes = new Hono<{ Bindings: Env }>();
 
-/** What the website needs to know about this deployment. Nothing secret. */
+/** What the website needs to know about this deployment. Nothing secret; the resting state is at most 30 s old (paid-calls-cache.ts). */
 configRoutes.get('/', async (c) => {
   c.header('Cache-Control', 'no-store');
   return c.json({
     responseGenerator: isResponseGeneratorConfigured(c.env),
     turnstileSiteKey: isTurnstileEnabled(c.env) ? (c.env.TURNSTILE_SITE_KEY ?? null) : null,
     limits: { maxTextChars: LIMITS.maxTextChars, maxRubricChars: LIMITS.maxRubricChars },
-    resting: await restingState(database(c.env.DB), readSettings(c.env), hasPaidJudges(c.env), Date.now()),
+    resting: await recentRestingState(database(c.env.DB), readSettings(c.env), hasPaidJudges(c.env), Date.now()),
   });
 });

@@ -2,7 +2,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { voteLedger } from '../../src/votes/cast-vote';
-import { SAMPLE } from '../support/api';
+import { PAID_CALLS_CACHE_MS } from '../../src/judges/paid-calls-cache';
+import { letTimePass, SAMPLE } from '../support/api';
 import { battleBetween, fetchWith, streamWith } from '../support/app-with-env';
 import { stubCalls, stubEnv, stubModel } from '../support/stub-openai/client';
 
@@ -22,6 +23,8 @@ describe('daily ceiling on paid judge calls', () => {
     expect((await stubCalls(judges[0].providerModel)) + (await stubCalls(judges[1].providerModel))).toBe(3);
     expect(second.events.find((e) => e.event === 'judge_error')?.data.message).toMatch(/budget/);
 
+    // The site's config reads the day's count at most every PAID_CALLS_CACHE_MS (per isolate).
+    letTimePass(PAID_CALLS_CACHE_MS);
     const config = (await fetchWith(testEnv, '/api/config')).json();
     const midnight = new Date(Math.ceil(Date.now() / 86_400_000) * 86_400_000).toISOString();
     expect(config.resting).toMatchObject({ until: midnight });

@@ -2,8 +2,9 @@
 // now fail for the attacker, and an honest visitor must not pay for it.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { snapshotPaidCallsOfHour } from '../../src/battles/arena-status';
+import { snapshotStatusOfHour } from '../../src/battles/arena-status';
 import { createBattle, regenerateBattle } from '../../src/battles/create-battle';
+import { JUDGE_STATUS_KEY } from '../../src/judges/judge-status-snapshot';
 import { createRandom } from '../../src/ranking/prng';
 import { letTimePass, SAMPLE } from '../support/api';
 import { fetchWith } from '../support/app-with-env';
@@ -111,8 +112,13 @@ describe('an honest visitor', () => {
   }, 90_000);
 });
 
-/** /api/status without the one figure that is about votes, not battles. */
+/**
+ * /api/status without the one figure that is about votes, not battles, with the judges' figures computed afresh at
+ * this moment (the hourly job's first run of an hour wins; here every call is that first run).
+ */
 async function statusFigures(testEnv: Env) {
+  await testEnv.LEADERBOARD_KV.delete(JUDGE_STATUS_KEY);
+  await snapshotStatusOfHour(testEnv, Date.now());
   const status = (await fetchWith(testEnv, '/api/status')).json();
   return JSON.stringify({ judges: status.judges, paid: status.arena.paidJudgeCallsToday, resting: status.arena.resting });
 }
@@ -142,7 +148,11 @@ describe('/api/status as an oracle', () => {
   it('counts a battle once it is settled: voted (from the next closed hour) or past its vote window', async () => {
     const js = judges('ok', 'ok-prose');
     const testEnv = stubEnv(js);
-    const judgmentsOf = async (id: string) => (await fetchWith(testEnv, '/api/status')).json().judges.find((j: { id: string }) => j.id === id)?.recent.judgments;
+    // As the site sees it after the hourly job of the current hour has run (it computes the figures; the route only reads).
+    const judgmentsOf = async (id: string) => {
+      await snapshotStatusOfHour(testEnv, Date.now());
+      return (await fetchWith(testEnv, '/api/status')).json().judges.find((j: { id: string }) => j.id === id)?.recent.judgments;
+    };
     const voted = await startBattle(testEnv, freshSample('settled'), '192.0.2.93');
     await critiques(testEnv, voted, '192.0.2.93');
     expect(await judgmentsOf(js[0].id)).toBe(0);
@@ -150,6 +160,8 @@ describe('/api/status as an oracle', () => {
     await vote(testEnv, voted, 'A', '192.0.2.93');
     expect(await judgmentsOf(js[0].id)).toBe(0); // voted, but the hour has not closed
     letTimePass(3_600_000);
+    // The route only reads what the hourly job computed: nothing moves until this hour's run.
+    expect((await fetchWith(testEnv, '/api/status')).json().judges.find((j: { id: string }) => j.id === js[0].id)?.recent.judgments).toBe(0);
     expect(await judgmentsOf(js[0].id)).toBe(1);
     // Unvoted: not before its vote window (6 h) has passed and its hour closed.
     const unvoted = await startBattle(testEnv, freshSample('unvoted'), '192.0.2.93');
@@ -172,7 +184,7 @@ describe('the paid-call figure of /api/status', () => {
         .bind(day(), n)
         .run();
     const shown = async () => (await fetchWith(testEnv, '/api/status')).json().arena.paidJudgeCallsToday as number;
-    const hourlyJob = () => snapshotPaidCallsOfHour(testEnv, Date.now());
+    const hourlyJob = () => snapshotStatusOfHour(testEnv, Date.now());
     letTimePass(3_600_000); // an hour the hourly job has not run in yet
     await hourlyJob();
     const first = await shown();

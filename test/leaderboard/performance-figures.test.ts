@@ -140,6 +140,23 @@ describe('GET /api/leaderboard/history', () => {
     expect(unknown.body).toEqual({ error: { code: 'unknown_judge', message: expect.stringContaining('no-such-judge-anywhere') } });
   });
 
+  it('is an empty series for a judge out of the registry that is on the published leaderboard without points', async () => {
+    // Counted votes of a judge no longer in the registry, ranked by a refresh; then no points (say, a board
+    // published before history was kept): the judge's page is shown, and its history is known to be empty.
+    const removed = `removed-${tag}`;
+    await testEnv.DB.prepare("INSERT INTO pair_counts (format, category, model_lo, model_hi, wins_lo, wins_hi, ties, both_bad) VALUES ('likert', 'custom', ?, ?, 2, 1, 0, 0)")
+      .bind(...[removed, `removed-peer-${tag}`].sort())
+      .run();
+    const board = await refreshLeaderboard(testEnv, new Date(NOW + DAY));
+    expect(board.models.some((m) => m.id === removed)).toBe(true);
+    await testEnv.DB.prepare('DELETE FROM leaderboard_history WHERE model_id = ?').bind(removed).run();
+    const { status, body } = await apiJson(`/api/leaderboard/history?judge=${removed}`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ schemaVersion: 2, judge: removed, points: [] });
+    // An id neither in the registry, nor with points, nor on the board is still unknown.
+    expect((await apiJson(`/api/leaderboard/history?judge=never-${tag}`)).status).toBe(404);
+  });
+
   it('is an empty series for a registry judge never ranked', async () => {
     const { status, body } = await apiJson('/api/leaderboard/history?judge=mistral-7b-instruct-v0.1');
     expect(status).toBe(200);

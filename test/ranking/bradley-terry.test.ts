@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP_TOLERANCE } from '../../src/ranking/bootstrap';
 import { BradleyTerryFitter } from '../../src/ranking/bradley-terry';
-import { choleskyInPlace, choleskyInverse, choleskySolve } from '../../src/ranking/cholesky';
+import { choleskyInPlace, choleskyInverse, choleskySolve, factorWithJitter } from '../../src/ranking/cholesky';
 import { rankJudges } from '../../src/ranking/leaderboard';
 import { MultinomialResampler } from '../../src/ranking/multinomial';
 import { pairCountsFromVotes } from '../support/pair-count-book';
@@ -144,6 +144,23 @@ describe('Cholesky solve', () => {
       expect(s).toBeCloseTo(b[i], 10);
     }
     expect(choleskyInPlace(Float64Array.from([1, 2, 2, 1]), 2)).toBe(false);
+  });
+
+  it('factors a positive semi-definite matrix with the least jitter of its sequence, and gives up on non-finite entries', () => {
+    // [[1, 1], [1, 1]] is singular: the first jitter tried, max(base, 1e-9) = 1e-3, already makes it definite.
+    const factor = Float64Array.from([1, 1, 1, 1]);
+    expect(factorWithJitter(factor, 2, 1e-3)).toBe(true);
+    const product = [factor[0] * factor[0], factor[2] * factor[0], factor[2] * factor[2] + factor[3] * factor[3]];
+    expect(product[0]).toBeCloseTo(1.001, 12);
+    expect(product[1]).toBeCloseTo(1, 12);
+    expect(product[2]).toBeCloseTo(1.001, 12);
+    // A definite matrix is factored as it is.
+    const definite = Float64Array.from([4, 2, 2, 3]);
+    expect(factorWithJitter(definite, 2, 1)).toBe(true);
+    expect(definite[0]).toBe(2);
+    expect(definite[2]).toBe(1);
+    expect(definite[3]).toBeCloseTo(Math.sqrt(2), 14);
+    expect(factorWithJitter(Float64Array.from([NaN, 0, 0, 1]), 2, 0)).toBe(false);
   });
 
   it('inverts a symmetric positive-definite matrix from its factor: A·A⁻¹ = I', () => {

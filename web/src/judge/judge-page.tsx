@@ -1,11 +1,11 @@
 // One judge at /leaderboard/<id>: its rating, its record against each opponent, its cost and speed, and its
 // rating over time. Loaded on demand (lazy-judge-page.tsx).
 import { useEffect, useRef } from 'preact/hooks';
-import type { LeaderboardHistory, PairsDocument } from '../api/types';
+import type { PairsDocument } from '../api/types';
 import { formatCount, formatInterval, formatParameters, formatRankBound, formatRating, formatUpdatedAt } from '../leaderboard/format';
 import { recordOf } from '../leaderboard/head-to-head';
 import type { RankedJudge } from '../leaderboard/judge-extras';
-import { loadLeaderboard, loadPairs, loadRatingHistory } from '../leaderboard/leaderboard-requests';
+import { loadLeaderboard, loadPairs, loadRatingHistory, type RatingHistory } from '../leaderboard/leaderboard-requests';
 import { Link } from '../router';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -58,7 +58,7 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
 interface DetailsProps {
   judge: RankedJudge;
   pairs: Loaded<PairsDocument>;
-  history: Loaded<LeaderboardHistory | null>;
+  history: Loaded<RatingHistory>;
 }
 
 function JudgeDetails({ judge, pairs, history }: DetailsProps) {

@@ -12,12 +12,19 @@ export const loadLeaderboard = (slice = OVERALL) => requestJson<LeaderboardDocum
 
 export const loadPairs = (slice = OVERALL) => requestJson<PairsDocument>(`/api/leaderboard/pairs${sliceQuery(slice)}`);
 
-/** Null when the worker has no history route or no series for this judge yet (404). */
-export async function loadRatingHistory(judge: string): Promise<LeaderboardHistory | null> {
+/** A judge's rating series as its page shows it: the points, or null when the server keeps no history. */
+export type RatingHistory = Pick<LeaderboardHistory, 'points'> | null;
+
+/**
+ * The judge's series. The history route answers 404 `unknown_judge` for an id that names no judge it knows (it
+ * knows every judge on the leaderboard, removed or not): that judge has no points. Any other 404 is a server
+ * without the route: null.
+ */
+export async function loadRatingHistory(judge: string): Promise<RatingHistory> {
   try {
     return await requestJson<LeaderboardHistory>(`/api/leaderboard/history?judge=${encodeURIComponent(judge)}`);
   } catch (error) {
-    if (error instanceof RequestError && error.status === 404) return null;
+    if (error instanceof RequestError && error.status === 404) return error.code === 'unknown_judge' ? { points: [] } : null;
     throw error;
   }
 }
