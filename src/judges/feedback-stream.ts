@@ -2,8 +2,9 @@
 // JSON {"feedback": "...", "score": n}; streaming that raw would show braces and escapes, so this streams the
 // value of "feedback" as it is written, unescaped. When the output is not JSON it streams the raw text.
 // Pure: feed chunks with push(), get the new visible text back; call end() once at the end.
+import { FEEDBACK_KEYS } from './critique-text';
 
-const FEEDBACK_KEYS = new Set(['feedback', 'Feedback', 'critique', 'Critique', 'reasoning', 'explanation']);
+const FEEDBACK_KEY_SET = new Set(FEEDBACK_KEYS);
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
 
 export interface FeedbackStream {
@@ -98,7 +99,7 @@ export function createFeedbackStream(): FeedbackStream {
         inString = true;
         if (depth === 1 && expectValue) {
           stringRole = 'value';
-          inFeedback = FEEDBACK_KEYS.has(lastKey);
+          inFeedback = FEEDBACK_KEY_SET.has(lastKey);
           expectValue = false;
         } else if (depth === 1) {
           stringRole = 'key';

@@ -1,13 +1,12 @@
 // Turns what a judge wrote into a score and critique. Never guesses: a missing score, or one outside 1..5,
 // is an error for the caller to report as 'unparseable'.
 
+import { critiqueAround, feedbackOf } from './critique-text';
 import { jsonObjectsIn } from './json-objects';
 
 export type ParsedJudgeOutput = { ok: true; score: number; critique: string } | { ok: false; reason: string };
 
 const SCORE_KEYS = ['score', 'Score', 'rating', 'Rating', 'result', 'Result'];
-/** JSON keys a judge's critique may come under. */
-export const FEEDBACK_KEYS = ['feedback', 'Feedback', 'critique', 'Critique', 'reasoning', 'explanation'];
 
 /** Reads a score value: 4, 4.0, "4", "4/5", " 4 ". Returns undefined when it is not a number at all. */
 function numericScore(value: unknown): number | undefined {
@@ -37,9 +36,7 @@ export function scoreFromJson(text: string): ParsedJudgeOutput | undefined {
     if (score === undefined) return { ok: false, reason: `score ${JSON.stringify(object[key])} is not a number` };
     const checked = checkedScore(score);
     if (!checked.ok) return checked;
-    const feedbackKey = FEEDBACK_KEYS.find((k) => typeof object[k] === 'string');
-    const critique = feedbackKey ? (object[feedbackKey] as string).trim() : '';
-    return { ok: true, score: checked.score, critique };
+    return { ok: true, score: checked.score, critique: feedbackOf(object) };
   }
   return undefined;
 }
@@ -50,15 +47,7 @@ function fromScoreLine(text: string): ParsedJudgeOutput | undefined {
   if (!last) return undefined;
   const checked = checkedScore(Number(last[1]));
   if (!checked.ok) return checked;
-
-  // The critique is the prose around the score marker, without a leading "Feedback:" label.
-  const before = text.slice(0, last.index).trim();
-  const after = text.slice(last.index + last[0].length).trim();
-  let critique = before || after;
-  const labelled = critique.match(/(?:^|\n)\s*\**feedback\**\s*:\**\s*([\s\S]*)$/i);
-  if (labelled) critique = labelled[1];
-  critique = critique.replace(/[\s(\-–—:]+$/, '').trim();
-  return { ok: true, score: checked.score, critique };
+  return { ok: true, score: checked.score, critique: critiqueAround(text, { index: last.index, length: last[0].length }) };
 }
 
 export function parseJudgeOutput(text: string): ParsedJudgeOutput {

@@ -2,8 +2,8 @@
 // accepts. Never guesses: JSON first, then explicit markers ("Verdict: …", "[RESULT] …"), then conclusion sentences;
 // within the first kind that is present, two different verdicts make the answer ambiguous, which is a failure.
 // The answer must already be free of reasoning sections (reasoning-split.ts). Pure.
+import { critiqueAround, feedbackOf } from './critique-text';
 import { jsonObjectsIn } from './json-objects';
-import { FEEDBACK_KEYS } from './parse-output';
 
 /** Why no verdict could be read. */
 export type VerdictProblem = 'empty' | 'no_verdict' | 'ambiguous' | 'truncated';
@@ -39,8 +39,7 @@ export function readJsonVerdict<V extends string>(answer: string, spec: VerdictS
     if (!key) continue;
     const verdict = spec.jsonKeys[key.toLowerCase()](object[key]);
     if (verdict === undefined) return failure('no_verdict', `"${key}": ${JSON.stringify(object[key])} is not a valid verdict`);
-    const feedbackKey = FEEDBACK_KEYS.find((k) => typeof object[k] === 'string');
-    found.push({ verdict, critique: feedbackKey ? (object[feedbackKey] as string).trim() : '' });
+    found.push({ verdict, critique: feedbackOf(object) });
   }
   if (found.length === 0) return undefined;
   const verdicts = new Set(found.map((f) => f.verdict));
@@ -63,16 +62,6 @@ function matchesOf<V extends string>(answer: string, forms: readonly VerdictForm
     }
   }
   return matches.sort((a, b) => a.index - b.index);
-}
-
-/** The prose around a marker, without a leading "Feedback:" label or trailing punctuation. */
-function critiqueAround(answer: string, marker: FormMatch<unknown>): string {
-  const before = answer.slice(0, marker.index).trim();
-  const after = answer.slice(marker.index + marker.length).trim();
-  let critique = before || after;
-  const labelled = critique.match(/(?:^|\n)\s*\**(?:feedback|explanation|reasoning)\**\s*:\**\s*([\s\S]*)$/i);
-  if (labelled) critique = labelled[1];
-  return critique.replace(/[\s(\-–—:*#]+$/, '').trim();
 }
 
 function fromForms<V extends string>(answer: string, forms: readonly VerdictForm<V>[], kind: string, critique: 'around' | 'whole'): ReadVerdict<V> | undefined {

@@ -50,6 +50,11 @@ describe('parseJudgeOutput', () => {
     expect(ok('Good answer.\nScore: 4').critique).toBe('Good answer.');
   });
 
+  it('keeps neither the marker\'s bold nor an "Explanation:" label in the critique, like the other formats', () => {
+    expect(ok('Covers the facts.\n**Score:** 4/5').critique).toBe('Covers the facts.');
+    expect(ok('Explanation: Too short to help.\nScore: 2').critique).toBe('Too short to help.');
+  });
+
   it('reads a score from JSON that was cut off after the score', () => {
     expect(ok('{"feedback": "Mostly right.", "score": 4').score).toBe(4);
   });
