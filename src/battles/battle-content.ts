@@ -30,14 +30,15 @@ export function battleContent(request: BattleRequest, sample?: PublicSample): St
   }
 }
 
-/** A stored battle's content as a request again (regenerate: same sample, same rubric, same format). */
-export function requestOf(content: StoredContent & { sampleId: string | null }): BattleRequest {
-  const shared = { sampleId: content.sampleId ?? undefined, input: content.input, reference: content.reference ?? undefined };
-  switch (content.format) {
+/** A stored battle's content alone (regenerate: same texts, same rubric, same format). */
+export function contentOf(battle: StoredContent): StoredContent {
+  const shared = { input: battle.input, reference: battle.reference };
+  switch (battle.format) {
     case 'likert':
+      return { ...shared, format: 'likert', response: battle.response, rubric: battle.rubric };
     case 'binary':
-      return { ...shared, format: content.format, response: content.response, rubric: content.rubric } as BattleRequest;
+      return { ...shared, format: 'binary', response: battle.response, rubric: battle.rubric };
     case 'pairwise':
-      return { ...shared, format: 'pairwise', responses: content.responses, rubric: content.rubric };
+      return { ...shared, format: 'pairwise', responses: battle.responses, rubric: battle.rubric };
   }
 }

@@ -1,13 +1,13 @@
 // Starting a battle: pick two anonymous judges and store the round. Judges run later, when a client streams it.
 import { ApiError } from '../errors';
-import { database } from '../db/client';
+import { database, type Database } from '../db/client';
 import { readSettings } from '../config';
 import { availableJudgeModels, hasPaidJudges } from '../judges/registry';
 import { arenaRestingError, restingState } from '../judges/paid-calls';
 import { drawShownOrders } from '../judges/pairwise-order';
-import { insertBattle, loadBattle, POSITIONS } from './battle-store';
+import { insertBattle, loadBattle, POSITIONS, type StoredContent } from './battle-store';
 import type { PublicBattle } from '../shared/api-types';
-import { battleContent, requestOf, type BattleRequest } from './battle-content';
+import { battleContent, contentOf, type BattleRequest } from './battle-content';
 import { publicBattle } from './battle-view';
 import { pairingCandidates } from './pairing-candidates';
 import { choosePair, type PairingCandidate } from './pairing';
@@ -18,20 +18,40 @@ import { namedSample, sameText } from '../samples/verified-sample-id';
 
 export type { BattleRequest };
 
-export async function createBattle(
-  env: Env,
-  request: BattleRequest,
-  options: { visitorId?: string; parentId?: string; random?: () => number } = {},
-): Promise<PublicBattle> {
+/** What a new battle grades, and the sample id it keeps (one whose text it carries unchanged). */
+interface ClaimedContent {
+  content: StoredContent;
+  sampleId?: string;
+}
+
+interface StartOptions {
+  visitorId?: string;
+  parentId?: string;
+  random?: () => number;
+}
+
+export async function createBattle(env: Env, request: BattleRequest, options: StartOptions = {}): Promise<PublicBattle> {
   const db = database(env.DB);
+  // A sample of another format is a 400, before any judge is paired or paid for.
+  const claimed = namedSample(env, db, request).then((sample) => ({
+    content: battleContent(request, sample),
+    // A sample id the text does not match (a forged one, or a sample the visitor edited) makes it their own sample.
+    sampleId: sample && sameText(sample, request) ? sample.id : undefined,
+  }));
+  return startBattle(env, db, claimed, options);
+}
+
+/** Pairs two judges for `claimed` and stores the battle; the sample is read while the arena's state is. */
+async function startBattle(env: Env, db: Database, claimed: Promise<ClaimedContent>, options: StartOptions): Promise<PublicBattle> {
   const now = Date.now();
   const random = options.random ?? Math.random;
   const settings = readSettings(env);
-  // A sample of another format is a 400, before any judge is paired or paid for.
-  const sample = await namedSample(env, db, request);
-  const resting = await restingState(db, settings, hasPaidJudges(env), now);
+  const [{ content, sampleId }, resting, candidates] = await Promise.all([
+    claimed,
+    restingState(db, settings, hasPaidJudges(env), now),
+    pairingCandidates(env, db, now),
+  ]);
   if (resting) throw arenaRestingError(resting, now);
-  const candidates = await pairingCandidates(env, db, now);
   let pair = choosePair(candidates, random);
   if (!pair) {
     throw new ApiError(
@@ -41,7 +61,6 @@ export async function createBattle(
       { 'Retry-After': '60' },
     );
   }
-  const content = battleContent(request, sample);
   // Each pairwise judge is shown the responses in an order drawn for it alone (position bias, pairwise-order.ts).
   const shownOrders = content.format === 'pairwise' ? drawShownOrders(POSITIONS, random) : undefined;
   // The visitor's share of the day's paid calls is reserved now, before any judge runs (README "Cost control").
@@ -55,8 +74,7 @@ export async function createBattle(
   }
   const battle = {
     id: crypto.randomUUID(),
-    // A sample id the text does not match (a forged one, or a sample the visitor edited) makes it their own sample.
-    sampleId: sample && sameText(sample, request) ? sample.id : undefined,
+    sampleId,
     ...content,
     models: pair,
     shownOrders,
@@ -79,7 +97,10 @@ function freeCandidates(env: Env, candidates: readonly PairingCandidate[]): Pair
  * parent (issue 9).
  */
 export async function regenerateBattle(env: Env, id: string, visitorId?: string, random?: () => number): Promise<PublicBattle> {
-  const parent = await loadBattle(database(env.DB), id);
+  const db = database(env.DB);
+  const parent = await loadBattle(db, id);
   if (!parent) throw new ApiError(404, 'battle_not_found', 'No battle with this id.');
-  return createBattle(env, requestOf(parent), { visitorId, parentId: parent.id, random });
+  // The parent's sample id was checked against its text when it was stored: it is kept, not read again.
+  const claimed = Promise.resolve({ content: contentOf(parent), sampleId: parent.sampleId ?? undefined });
+  return startBattle(env, db, claimed, { visitorId, parentId: parent.id, random });
 }

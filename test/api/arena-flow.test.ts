@@ -106,6 +106,17 @@ describe('a round with offline judges', () => {
     expect(regen.body.battle).toMatchObject({ input: SAMPLE.input, response: SAMPLE.response, rubric });
   });
 
+  it('regenerates a bank sample\'s battle as that sample: the parent\'s sample id and category are kept', async () => {
+    const { body: drawn } = await apiJson('/api/samples/random');
+    const { sample } = drawn;
+    const { body } = await apiJson('/api/battles', { method: 'POST', json: { sampleId: sample.id, input: sample.input, response: sample.response } });
+    const regen = await apiJson(`/api/battles/${body.battle.id}/regenerate`, { method: 'POST' });
+    expect(regen.status).toBe(201);
+    const rows = await env.DB.prepare('SELECT id, sample_id, category FROM battles WHERE id IN (?, ?)').bind(body.battle.id, regen.body.battle.id).all();
+    expect(rows.results).toHaveLength(2);
+    for (const row of rows.results) expect(row).toMatchObject({ sample_id: sample.id, category: sample.category });
+  });
+
   it('refuses a vote before the judgments are complete, and on unknown battles', async () => {
     const { body } = await apiJson('/api/battles', { method: 'POST', json: SAMPLE });
     const early = await apiJson(`/api/battles/${body.battle.id}/vote`, { method: 'POST', json: { choice: 'tie' } });
