@@ -44,9 +44,18 @@ export function identityMatcher(models: readonly JudgeModel[] = BUILTIN_JUDGES):
   return matcher;
 }
 
+// Both judges of a battle (and a failover's replacement) are given the same task text: the names it mentions are
+// found once, not once per judge. The last text per matcher is enough for that.
+const lastExemptions = new WeakMap<NameMatcher, { taskText: string; exempt: ReadonlySet<string> }>();
+
 export function identityTerms(models: readonly JudgeModel[], taskText = ''): IdentityTerms {
   const matcher = identityMatcher(models);
-  return { matcher, exempt: taskText ? namesMentioned(matcher, normaliseForMatching(taskText)) : new Set() };
+  if (!taskText) return { matcher, exempt: new Set() };
+  const last = lastExemptions.get(matcher);
+  if (last?.taskText === taskText) return { matcher, exempt: last.exempt };
+  const exempt = namesMentioned(matcher, normaliseForMatching(taskText));
+  lastExemptions.set(matcher, { taskText, exempt });
+  return { matcher, exempt };
 }
 
 /** Whether the text names any judge, family, product or vendor of the list, withheld or not (no exemptions). */

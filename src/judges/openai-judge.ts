@@ -28,7 +28,8 @@ export function createOpenAIJudge({ model, provider, timeouts, knownModels }: Op
     modelId: model.id,
     async evaluate(task: JudgeTask, onDelta: OnDelta, signal?: AbortSignal): Promise<JudgeResult> {
       const started = Date.now();
-      const terms = identityTerms(knownModels, formatTaskTexts(task).join('\n'));
+      // Sorted, so a pairwise task is the same text in either order (one lookup of its names for both judges).
+      const terms = identityTerms(knownModels, formatTaskTexts(task).sort().join('\n'));
       // Reasoning streams apart: sent apart by the provider (reasoning_content), or a <think>…</think> section of the
       // content. The answer goes through the feedback stream (JSON → its feedback text). Both are redacted before
       // anything is shown.

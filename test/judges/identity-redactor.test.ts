@@ -167,6 +167,15 @@ describe('identity redaction: names the sample mentions', () => {
     expect(redactIdentities('Gemini would disagree.', taskTerms)).toBe(`${REDACTED} would disagree.`);
   });
 
+  it('finds each task text\'s own names when the texts alternate (the names are looked up once per text, not once per judge)', () => {
+    const other = 'What does Gemini do?';
+    for (let round = 0; round < 2; round++) {
+      expect(redactIdentities('Claude and Gemini.', identityTerms(BUILTIN_JUDGES, sample))).toBe(`Claude and ${REDACTED}.`);
+      expect(redactIdentities('Claude and Gemini.', identityTerms(BUILTIN_JUDGES, other))).toBe(`${REDACTED} and Gemini.`);
+    }
+    expect(identityTerms(BUILTIN_JUDGES, sample).exempt).toEqual(taskTerms.exempt);
+  });
+
   it.each([
     ['I am Claude, made by Anthropic.', `I am ${REDACTED}, made by ${REDACTED}.`],
     ["I'm GPT-4o, trained by OpenAI.", `I'm ${REDACTED}, trained by ${REDACTED}.`],
