@@ -9,7 +9,7 @@ export type { BinaryRubric, PairwiseRubric };
 
 export type { JudgeFormat };
 
-/** The likert rubric is today's: criteria plus one description per score 1..5. */
+/** The likert rubric: criteria plus one description per score 1..5. */
 export type LikertRubric = Rubric;
 
 export interface LikertTask {

@@ -1,7 +1,7 @@
 // Everything a judge wrote → its verdict in the battle's format, or a typed reason why there is none. The steps
 // every format shares live here: an answer cut off by the token limit is an error, not a partial verdict; reasoning
 // sections are set apart and never read; a JSON answer cut off mid-way is read only for the fields written in full.
-// Then each format's reader (likert: parse-output.ts, today's; binary and pairwise: parse-binary/parse-pairwise).
+// Then each format's reader (likert: parse-output.ts; binary and pairwise: parse-binary/parse-pairwise).
 import { completeFields, openObjectAtEnd } from './cut-off-json';
 import type { BinaryVerdict, FormatVerdict, JudgeFormat, PairwiseVerdict } from './judge-formats';
 import { BINARY_SPEC, parseBinaryAnswer } from './parse-binary';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WORKER_ENTRY = 'src/index.ts';
 
-const NOT_IN_WORKER_YET = [
+const SERVED_FROM_THE_BANK_ASSET = [
   'src/samples/format-bank.ts',
   'src/samples/format-samples.ts',
 
@@ -71,7 +71,7 @@ describe('the worker bundle', () => {
 
   it('does not include the binary and pairwise samples', () => {
     const reachable = reachableModules(WORKER_ENTRY);
-    for (const module of NOT_IN_WORKER_YET) {
+    for (const module of SERVED_FROM_THE_BANK_ASSET) {
       expect(existsSync(resolve(ROOT, module)), module).toBe(true);
       expect(reachable.has(module), module).toBe(false);
     }

@@ -99,7 +99,7 @@ function answerPlan(messages: readonly StubMessage[] | undefined, form: AnswerFo
   return 'error' in answer ? { type: 'error', status: 400, message: answer.error } : { type: 'content', text: answer.text };
 }
 
-/** `ok`'s answer: today's likert JSON (non-ASCII escaped) for likert, the format's JSON otherwise. */
+/** `ok`'s answer: the likert JSON (non-ASCII escaped) for likert, the format's JSON otherwise. */
 function okPlan(messages: readonly StubMessage[] | undefined): Plan {
   const format = formatOfRequest(messages);
   if (format === 'likert') return { type: 'content', text: jsonWithAsciiEscapes({ feedback: OK_FEEDBACK, score: OK_SCORE }) };
