@@ -1,7 +1,7 @@
 // D1 reads and writes of battles, their judgments and their prompts. The only module that knows their SQL.
-// A battle's texts live once in `texts`/`prompts` (content-addressed, see src/db/schema.ts); loading joins them back.
+// A battle's texts live once in `texts`/`prompts` (content-addressed, see src/db/schema.ts); loading joins them back
+// (prompt-texts.ts).
 import { and, eq, sql } from 'drizzle-orm';
-import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
 import { battles, judgments, prompts, replacedFailures, samplePool, texts } from '../db/schema';
 import { bankCategoryOfSampleId, SAMPLE_CATEGORIES, type SliceCategory, type SliceFormat } from '../shared/leaderboard-slices';
@@ -10,6 +10,7 @@ import { operatorReason } from '../judges/failures';
 import type { JudgeFailure, Judgment } from '../judges/types';
 import type { BinaryRubric, PairwiseRubric, Rubric } from '../shared/request-schemas';
 import { drawShownOrders, type ShownOrder } from '../judges/pairwise-order';
+import { columnAs, joinPromptTexts, promptTexts } from './prompt-texts';
 import { addressPrompt, formatOf, pairwiseResponses, type AddressedPrompt, type PromptContent } from './prompt-content';
 
 import type { Position } from '../shared/api-types';
@@ -99,30 +100,20 @@ export function promptWrites(db: Database, prompt: AddressedPrompt) {
   ] as const;
 }
 
-const inputText = alias(texts, 'input_text');
-const responseText = alias(texts, 'response_text');
-const referenceText = alias(texts, 'reference_text');
-const rubricText = alias(texts, 'rubric_text');
-/** A joined text's body under a name of its own: D1 batches return rows keyed by column name, so four `body`s would collide. */
-const bodyAs = (body: SQLiteColumn, name: string) => sql<string | null>`${body}`.as(name);
-
 export async function loadBattle(db: Database, id: string): Promise<StoredBattle | null> {
   const [found, rows] = await db.batch([
-    db
-      .select({
-        battle: battles,
-        input: bodyAs(inputText.body, 'input_body'),
-        response: bodyAs(responseText.body, 'response_body'),
-        reference: bodyAs(referenceText.body, 'reference_body'),
-        rubricJson: bodyAs(rubricText.body, 'rubric_body'),
-      })
-      .from(battles)
-      .leftJoin(prompts, eq(prompts.hash, battles.promptHash))
-      .leftJoin(inputText, eq(inputText.hash, prompts.inputHash))
-      .leftJoin(responseText, eq(responseText.hash, prompts.responseHash))
-      .leftJoin(referenceText, eq(referenceText.hash, prompts.referenceHash))
-      .leftJoin(rubricText, eq(rubricText.hash, prompts.rubricHash))
-      .where(eq(battles.id, id)),
+    joinPromptTexts(
+      db
+        .select({
+          battle: battles,
+          input: columnAs<string | null>(promptTexts.input.body, 'input_body'),
+          response: columnAs<string | null>(promptTexts.response.body, 'response_body'),
+          reference: columnAs<string | null>(promptTexts.reference.body, 'reference_body'),
+          rubricJson: columnAs<string | null>(promptTexts.rubric.body, 'rubric_body'),
+        })
+        .from(battles)
+        .$dynamic(),
+    ).where(eq(battles.id, id)),
     db.select().from(judgments).where(eq(judgments.battleId, id)),
   ]);
   const row = found[0];

@@ -2,9 +2,10 @@
 // prompt's texts and both judgments. The only module that knows the export's SQL. A page is one bounded query
 // on the votes_created_id index; nothing reads the whole table.
 import { and, asc, eq, gt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
-import { battles, judgments, prompts, texts, votes } from '../db/schema';
+import { battles, judgments, prompts, votes } from '../db/schema';
+import { columnAs, joinPromptTexts, promptTexts } from '../battles/prompt-texts';
 import type { ExportJudgment, ExportRow } from './vote-export-line';
 
 export interface VoteKey {
@@ -24,14 +25,10 @@ export interface PageQuery {
   limit: number;
 }
 
-const inputText = alias(texts, 'input_text');
-const responseText = alias(texts, 'response_text');
-const referenceText = alias(texts, 'reference_text');
-const rubricText = alias(texts, 'rubric_text');
 const judgmentA = alias(judgments, 'judgment_a');
 const judgmentB = alias(judgments, 'judgment_b');
-/** A joined column under a name of its own (D1 keys batch rows by column name). */
-const as = <T>(column: SQLiteColumn, name: string) => sql<T>`${column}`.as(name);
+const { input: inputText, response: responseText, reference: referenceText, rubric: rubricText } = promptTexts;
+const as = columnAs;
 
 function conditions(q: Omit<PageQuery, 'limit'>): SQL | undefined {
   const parts: (SQL | undefined)[] = [lte(votes.createdAt, q.until)];
@@ -64,7 +61,7 @@ export async function pageEnd(db: Database, q: Omit<PageQuery, 'through'>): Prom
 
 /** One page of votes with everything a line needs, in export order. */
 export async function readExportRows(db: Database, q: PageQuery): Promise<ExportRow[]> {
-  const rows = await db
+  const query = db
     .select({
       voteId: votes.id,
       battleId: votes.battleId,
@@ -93,11 +90,8 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
     })
     .from(votes)
     .innerJoin(battles, eq(battles.id, votes.battleId))
-    .leftJoin(prompts, eq(prompts.hash, battles.promptHash))
-    .leftJoin(inputText, eq(inputText.hash, prompts.inputHash))
-    .leftJoin(responseText, eq(responseText.hash, prompts.responseHash))
-    .leftJoin(referenceText, eq(referenceText.hash, prompts.referenceHash))
-    .leftJoin(rubricText, eq(rubricText.hash, prompts.rubricHash))
+    .$dynamic();
+  const rows = await joinPromptTexts(query)
     .leftJoin(judgmentA, and(eq(judgmentA.battleId, votes.battleId), eq(judgmentA.position, 'A')))
     .leftJoin(judgmentB, and(eq(judgmentB.battleId, votes.battleId), eq(judgmentB.position, 'B')))
     .where(conditions(q))
