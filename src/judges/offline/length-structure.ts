@@ -1,11 +1,11 @@
 // Baseline 3: form only. Is the response a sensible length for this request and rubric, complete, free of
 // repetition and organised when long? It never looks at whether facts are right, and says so. The measuring lives in
 // form-reading.ts; here are its readings per format.
-import type { BinaryTask, FormatTask, LikertTask, PairwiseTask } from '../judge-formats';
+import type { BinaryTask, LikertTask, PairwiseTask } from '../judge-formats';
 import { expectedWordRange, readForm, type FormReading, type WordRange } from './form-reading';
 import { pairwiseVerdict } from './pairwise-reading';
 import { scoreFromThresholds } from './text-features';
-import { binaryClosingLine, closingLine, openingLine, type OfflineVerdict } from './verdict';
+import { binaryClosingLine, closingLine, judgeEachFormat, openingLine, type OfflineVerdict } from './verdict';
 
 export { expectedWordRange } from './form-reading';
 
@@ -74,13 +74,4 @@ function binary(task: BinaryTask): OfflineVerdict {
   return { verdict: { format: 'binary', verdict }, critique: critique.join(' ') };
 }
 
-export function judgeByLengthAndStructure(task: FormatTask): OfflineVerdict {
-  switch (task.format) {
-    case 'likert':
-      return likert(task);
-    case 'binary':
-      return binary(task);
-    case 'pairwise':
-      return pairwise(task);
-  }
-}
+export const judgeByLengthAndStructure = judgeEachFormat({ likert, binary, pairwise });

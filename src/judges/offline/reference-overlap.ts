@@ -1,11 +1,11 @@
 // Baseline 1: how much the response says what the reference answer says (word, phrase and number overlap).
 // Without a reference it falls back to vocabulary similarity with the question, and says so. The measuring lives in
 // overlap-reading.ts; here are its readings per format.
-import type { BinaryTask, FormatTask, LikertTask, PairwiseTask } from '../judge-formats';
+import type { BinaryTask, LikertTask, PairwiseTask } from '../judge-formats';
 import { readOverlap, readQuestionSimilarity, unsupportedNumbers, type OverlapReading } from './overlap-reading';
 import { pairwiseVerdict } from './pairwise-reading';
 import { percent, quoteList, scoreFromThresholds } from './text-features';
-import { binaryClosingLine, closingLine, openingLine, type OfflineVerdict } from './verdict';
+import { binaryClosingLine, closingLine, judgeEachFormat, openingLine, type OfflineVerdict } from './verdict';
 
 /** Two responses whose overlap differs by less than this are a tie. */
 export const OVERLAP_TIE_MARGIN = 0.04;
@@ -96,13 +96,4 @@ function binary(task: BinaryTask): OfflineVerdict {
   return { verdict: { format: 'binary', verdict }, critique: [`${opening} ${first}`, ...rest, binaryClosingLine(verdict, why, task.rubric, task.response)].join(' ') };
 }
 
-export function judgeByReferenceOverlap(task: FormatTask): OfflineVerdict {
-  switch (task.format) {
-    case 'likert':
-      return likert(task);
-    case 'binary':
-      return binary(task);
-    case 'pairwise':
-      return pairwise(task);
-  }
-}
+export const judgeByReferenceOverlap = judgeEachFormat({ likert, binary, pairwise });

@@ -1,11 +1,11 @@
 // Baseline 2: does the response address what the user asked (their key words, and explicit asks such as
 // "list 3 ...", "why", "write code", "in one sentence")? Refusals are penalised, except where the criterion is about
 // refusing. The measuring lives in request-checks.ts; here are its readings per format.
-import type { BinaryTask, FormatTask, LikertTask, PairwiseTask } from '../judge-formats';
+import type { BinaryTask, LikertTask, PairwiseTask } from '../judge-formats';
 import { pairwiseVerdict, type ResponseReading } from './pairwise-reading';
 import { harmfulAsk, readCoverage, type CoverageReading } from './request-checks';
 import { percent, quoteList, scoreFromThresholds, words } from './text-features';
-import { binaryClosingLine, closingLine, openingLine, type OfflineVerdict } from './verdict';
+import { binaryClosingLine, closingLine, judgeEachFormat, openingLine, type OfflineVerdict } from './verdict';
 
 export { refusalPhrase, requestChecks } from './request-checks';
 
@@ -82,13 +82,4 @@ function binary(task: BinaryTask): OfflineVerdict {
   return { verdict: { format: 'binary', verdict }, critique: critique.join(' ') };
 }
 
-export function judgeByRequestCoverage(task: FormatTask): OfflineVerdict {
-  switch (task.format) {
-    case 'likert':
-      return likert(task);
-    case 'binary':
-      return binary(task);
-    case 'pairwise':
-      return pairwise(task);
-  }
-}
+export const judgeByRequestCoverage = judgeEachFormat({ likert, binary, pairwise });

@@ -1,13 +1,41 @@
 // What an offline baseline returns, and the opening and closing lines every baseline critique shares, in every
 // format. Shared lines carry no baseline's mark: on one sample all baselines open alike, and each format's closing
 // line is built the same way by every baseline (issue 9: no baseline identifiable by fixed sentences).
-import { formatTaskTexts, type BinaryRubric, type BinaryVerdict, type FormatTask, type FormatVerdict, type PairwiseVerdict } from '../judge-formats';
+import {
+  formatTaskTexts,
+  type BinaryRubric,
+  type BinaryTask,
+  type BinaryVerdict,
+  type FormatTask,
+  type FormatVerdict,
+  type LikertTask,
+  type PairwiseTask,
+  type PairwiseVerdict,
+} from '../judge-formats';
 import type { Rubric } from '../types';
 
 export interface OfflineVerdict {
   /** In the task's format; a pairwise verdict relative to the order the baseline was given the responses. */
   verdict: FormatVerdict;
   critique: string;
+}
+
+/** One reading per format, made into a measure's judge of any task (the dispatch every measure shares). */
+export function judgeEachFormat(readings: {
+  likert: (task: LikertTask) => OfflineVerdict;
+  binary: (task: BinaryTask) => OfflineVerdict;
+  pairwise: (task: PairwiseTask) => OfflineVerdict;
+}): (task: FormatTask) => OfflineVerdict {
+  return (task) => {
+    switch (task.format) {
+      case 'likert':
+        return readings.likert(task);
+      case 'binary':
+        return readings.binary(task);
+      case 'pairwise':
+        return readings.pairwise(task);
+    }
+  };
 }
 
 /** Every offline critique says up front that it is rule-based, so it is never mistaken for an LLM. */
