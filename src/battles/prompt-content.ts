@@ -49,7 +49,7 @@ export function rubricJson(rubric: Rubric | BinaryRubric | PairwiseRubric): stri
 }
 
 /** The prompt's "response" text: the response, or for pairwise the JSON array of both (stored as one text). */
-export function responseBody(content: PromptContent): string {
+function responseBody(content: PromptContent): string {
   return content.format === 'pairwise' ? JSON.stringify([content.responses[0], content.responses[1]]) : content.response;
 }
 

@@ -51,7 +51,7 @@ export function taskForJudge(task: JudgeTask, shownOrder: ShownOrder | null): Ju
 }
 
 /** A judge's verdict in the visitor's terms: pairwise mapped back from the order the judge was shown. */
-export function verdictForVisitor(verdict: FormatVerdict, shownOrder: ShownOrder | null): FormatVerdict {
+function verdictForVisitor(verdict: FormatVerdict, shownOrder: ShownOrder | null): FormatVerdict {
   return verdict.format === 'pairwise' ? { format: 'pairwise', verdict: verdictInVisitorOrder(verdict.verdict, shownOrder ?? 'as_shown') } : verdict;
 }
 

@@ -5,7 +5,6 @@ import type { PairwiseTask, PairwiseVerdict } from './judge-formats';
 
 /** 'as_shown': the judge sees the visitor's order; 'swapped': it sees the visitor's second response first. */
 export type ShownOrder = 'as_shown' | 'swapped';
-export const SHOWN_ORDERS: readonly ShownOrder[] = ['as_shown', 'swapped'];
 
 /** A number in [0, 1), like Math.random. */
 export type RandomSource = () => number;

@@ -15,7 +15,7 @@ const text = (what: string) =>
 const rubricText = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.maxRubricChars), wellFormedText);
 
 /** The judging formats: a 1–5 score, pass/fail, or which of two responses is better (README "Judging formats"). */
-export const judgeFormatSchema = z.enum(SLICE_FORMATS);
+const judgeFormatSchema = z.enum(SLICE_FORMATS);
 export type JudgeFormat = z.output<typeof judgeFormatSchema>;
 
 /** likert: criteria plus one description per score 1..5. */

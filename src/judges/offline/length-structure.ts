@@ -10,11 +10,11 @@ import { binaryClosingLine, closingLine, judgeEachFormat, openingLine, type Offl
 export { expectedWordRange } from './form-reading';
 
 /** Two responses whose form measures differ by less than this are a tie. */
-export const FORM_TIE_MARGIN = 0.05;
+const FORM_TIE_MARGIN = 0.05;
 /** A pass must be at least this close to the expected length (1 = inside the range). */
-export const FORM_PASS_LENGTH_FIT = 0.8;
+const FORM_PASS_LENGTH_FIT = 0.8;
 /** A pass repeats at most this share of its sentences. */
-export const FORM_PASS_REPETITION = 0.2;
+const FORM_PASS_REPETITION = 0.2;
 
 function formSentences(r: FormReading, range: WordRange): string[] {
   const lengthVerdict =

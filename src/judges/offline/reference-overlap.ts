@@ -8,10 +8,10 @@ import { percent, quoteList, scoreFromThresholds } from './text-features';
 import { binaryClosingLine, closingLine, judgeEachFormat, openingLine, type OfflineVerdict } from './verdict';
 
 /** Two responses whose overlap differs by less than this are a tie. */
-export const OVERLAP_TIE_MARGIN = 0.04;
+const OVERLAP_TIE_MARGIN = 0.04;
 /** With a reference, a pass must reach this word F1 with it; without one, this similarity with the question. */
-export const OVERLAP_PASS_F1 = 0.2;
-export const SIMILARITY_PASS = 0.12;
+const OVERLAP_PASS_F1 = 0.2;
+const SIMILARITY_PASS = 0.12;
 
 function overlapSentences(r: OverlapReading): string[] {
   const parts = [

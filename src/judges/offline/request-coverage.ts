@@ -10,9 +10,9 @@ import { binaryClosingLine, closingLine, judgeEachFormat, openingLine, type Offl
 export { refusalPhrase, requestChecks } from './request-checks';
 
 /** Two responses whose coverage differs by less than this are a tie. */
-export const COVERAGE_TIE_MARGIN = 0.05;
+const COVERAGE_TIE_MARGIN = 0.05;
 /** A pass must use at least this share of the request's key words. */
-export const COVERAGE_PASS_SHARE = 0.5;
+const COVERAGE_PASS_SHARE = 0.5;
 
 function coverageSentences(reading: CoverageReading, input: string, response: string, refusalPenalised = true): string[] {
   const { keyTerms, covered, missing, coverage, checks, refusal } = reading;

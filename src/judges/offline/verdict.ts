@@ -61,7 +61,7 @@ export const OFFLINE_OPENINGS: readonly string[] = [
  * FNV-1a over every text of the task: deterministic, cheap, and the same for every baseline. The two pairwise
  * responses are hashed as a set, so a swapped order opens alike.
  */
-export function sampleHash(task: FormatTask): number {
+function sampleHash(task: FormatTask): number {
   const texts = task.format === 'pairwise' ? [...formatTaskTexts({ ...task, responses: ['', ''] }), ...[...task.responses].sort()] : formatTaskTexts(task);
   const text = [task.format === 'likert' ? '' : task.format, ...texts].join('\u0000');
   let hash = 0x811c9dc5;

@@ -98,7 +98,7 @@ export function withDefaultRubric(choices: RubricChoices, format: JudgeFormat): 
 }
 
 /** A rubric's texts in the editor's order: criteria, then the scores (likert) or pass and fail (binary). */
-export function rubricTexts(edit: FormatRubric): string[] {
+function rubricTexts(edit: FormatRubric): string[] {
   switch (edit.format) {
     case 'likert':
       return [edit.rubric.criteria, ...edit.rubric.scores];
@@ -109,7 +109,7 @@ export function rubricTexts(edit: FormatRubric): string[] {
   }
 }
 
-export function sameRubric(a: FormatRubric, b: FormatRubric): boolean {
+function sameRubric(a: FormatRubric, b: FormatRubric): boolean {
   const [textsA, textsB] = [rubricTexts(a), rubricTexts(b)];
   return a.format === b.format && textsA.length === textsB.length && textsA.every((text, i) => text === textsB[i]);
 }
