@@ -11,6 +11,7 @@ import type { JudgeFailure, Judgment } from '../judges/types';
 import type { BinaryRubric, PairwiseRubric, Rubric } from '../shared/request-schemas';
 import { drawShownOrders, type ShownOrder } from '../judges/pairwise-order';
 import { columnAs, joinPromptTexts, promptTexts } from './prompt-texts';
+import { verdictColumns } from '../judges/judge-formats';
 import { addressPrompt, formatOf, pairwiseResponses, type AddressedPrompt, type PromptContent } from './prompt-content';
 
 import type { Position } from '../shared/api-types';
@@ -179,16 +180,12 @@ export type JudgmentOutcome =
   | { ok: true; judgment: Judgment; cached: boolean }
   | { ok: false; failure: JudgeFailure; text: string; reasoning?: string; latencyMs: number };
 
-/** The judgment columns of a verdict: likert's score, or the binary/pairwise verdict (pairwise: visitor's order). */
-function verdictColumns(verdict: Judgment['verdict']) {
-  return verdict.format === 'likert' ? { score: verdict.score, verdict: null } : { score: null, verdict: verdict.verdict };
-}
-
 export async function saveJudgment(db: Database, id: string, position: Position, outcome: JudgmentOutcome, now: number) {
   const values = outcome.ok
     ? {
         status: 'complete' as const,
         text: outcome.judgment.text,
+        // pairwise: in the visitor's order (run-battle.ts maps it back before saving).
         ...verdictColumns(outcome.judgment.verdict),
         critique: outcome.judgment.critique,
         reasoning: outcome.judgment.reasoning || null,

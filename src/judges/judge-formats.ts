@@ -49,6 +49,11 @@ export type FormatVerdict =
   | { format: 'binary'; verdict: BinaryVerdict }
   | { format: 'pairwise'; verdict: PairwiseVerdict };
 
+/** The D1 columns of a verdict (judgments, judgment cache): likert's score, or the binary/pairwise verdict. */
+export function verdictColumns(verdict: FormatVerdict) {
+  return verdict.format === 'likert' ? { score: verdict.score, verdict: null } : { score: null, verdict: verdict.verdict };
+}
+
 /** Every text of a task, e.g. to find judge names in it (identity redaction) or to hash it (cache keys). */
 export function formatTaskTexts(task: FormatTask): string[] {
   const shared = [task.input, task.reference ?? '', task.rubric.criteria];

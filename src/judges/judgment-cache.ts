@@ -6,7 +6,7 @@ import { judgmentCache } from '../db/schema';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { JudgeModel } from './registry';
 import { buildFormatMessages } from './format-prompt';
-import type { FormatVerdict } from './judge-formats';
+import { verdictColumns, type FormatVerdict } from './judge-formats';
 import type { JudgeTask, Judgment } from './types';
 
 export async function judgmentCacheKey(model: JudgeModel, task: JudgeTask): Promise<string> {
@@ -63,8 +63,7 @@ export async function storeCachedJudgment(db: Database, key: string, modelId: st
       key,
       modelId,
       text: judgment.text,
-      score: judgment.verdict.format === 'likert' ? judgment.verdict.score : null,
-      verdict: judgment.verdict.format === 'likert' ? null : judgment.verdict.verdict,
+      ...verdictColumns(judgment.verdict),
       critique: judgment.critique,
       reasoning: judgment.reasoning || null,
       createdAt: now,
