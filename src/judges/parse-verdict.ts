@@ -34,36 +34,30 @@ function likert(parsed: ParsedJudgeOutput): AnswerRead {
   return { ok: true, verdict: { format: 'likert', score: parsed.score }, critique: parsed.critique };
 }
 
-/** Each format's reader over an answer free of reasoning sections. */
-function readAnswer(format: JudgeFormat, answer: string): AnswerRead {
-  switch (format) {
-    case 'likert':
-      return likert(parseJudgeOutput(answer));
-    case 'binary':
-      return binary(parseBinaryAnswer(answer));
-    case 'pairwise':
-      return pairwise(parsePairwiseAnswer(answer));
-  }
-}
-
-/** The fields of a cut-off JSON answer, read as JSON only: prose in its feedback is never a verdict. */
-function readCompleteFields(format: JudgeFormat, fields: Record<string, unknown>): AnswerRead | undefined {
-  const json = JSON.stringify(fields);
-  switch (format) {
-    case 'likert': {
-      const parsed = scoreFromJson(json);
+/** Each format's readers: of an answer free of reasoning sections, and of JSON alone (a cut-off answer's complete fields). */
+const READERS: Record<JudgeFormat, { answer: (text: string) => AnswerRead; json: (text: string) => AnswerRead | undefined }> = {
+  likert: {
+    answer: (text) => likert(parseJudgeOutput(text)),
+    json: (text) => {
+      const parsed = scoreFromJson(text);
       return parsed && likert(parsed);
-    }
-    case 'binary': {
-      const parsed = readJsonVerdict(json, BINARY_SPEC);
+    },
+  },
+  binary: {
+    answer: (text) => binary(parseBinaryAnswer(text)),
+    json: (text) => {
+      const parsed = readJsonVerdict(text, BINARY_SPEC);
       return parsed && binary(parsed);
-    }
-    case 'pairwise': {
-      const parsed = readJsonVerdict(json, PAIRWISE_SPEC);
+    },
+  },
+  pairwise: {
+    answer: (text) => pairwise(parsePairwiseAnswer(text)),
+    json: (text) => {
+      const parsed = readJsonVerdict(text, PAIRWISE_SPEC);
       return parsed && pairwise(parsed);
-    }
-  }
-}
+    },
+  },
+};
 
 /**
  * Parses a judge's whole output for a task of `format`. Pairwise verdicts are relative to the order this judge
@@ -77,10 +71,11 @@ export function parseVerdict(format: JudgeFormat, text: string, options: ParseVe
 
   const open = openObjectAtEnd(answer);
   if (open !== undefined) {
-    const recovered = readCompleteFields(format, completeFields(open));
+    // Read as JSON only: prose in its feedback is never a verdict.
+    const recovered = READERS[format].json(JSON.stringify(completeFields(open)));
     if (!recovered?.ok) return { ok: false, problem: 'truncated', reason: 'the JSON answer was cut off before its verdict' };
     return { ...recovered, reasoning };
   }
-  const read = readAnswer(format, answer);
+  const read = READERS[format].answer(answer);
   return read.ok ? { ...read, reasoning } : read;
 }
