@@ -4,6 +4,7 @@ import type { AdminExportedVote, ExportedVote, VoteChoice } from '../shared/api-
 import type { JudgeFormat } from '../shared/request-schemas';
 import { bankCategoryOfSampleId } from '../shared/leaderboard-slices';
 import { pairwiseResponses } from '../battles/prompt-content';
+import { POOLED_SAMPLE_ID_PREFIX } from '../samples/sample-pool';
 import { PRESET_RUBRIC_HASHES } from './preset-rubric-hashes';
 
 /** Chatbot Arena's `winner` values. */
@@ -56,7 +57,7 @@ export type SampleOrigin = 'bank' | 'generated' | 'custom';
 export function sampleOrigin(sampleId: string | null): { origin: SampleOrigin; category: string } {
   const bank = bankCategoryOfSampleId(sampleId);
   if (bank) return { origin: 'bank', category: bank };
-  if (sampleId?.startsWith('generated-')) return { origin: 'generated', category: 'generated' };
+  if (sampleId?.startsWith(POOLED_SAMPLE_ID_PREFIX)) return { origin: 'generated', category: 'generated' };
   return { origin: 'custom', category: 'custom' };
 }
 
