@@ -56,7 +56,7 @@ const settingsSchema = z.object({
   VISITOR_DAILY_PAID_SHARE: share(0.05),
   /** Samples SAMPLE_GENERATOR adds to the random-sample pool each hour (one paid call each); 0 = none. */
   SAMPLE_GENERATOR_PER_HOUR: int(6),
-  /** Most samples the pool keeps; the oldest go first. */
+  /** Most samples each format's pool keeps; the oldest go first. */
   SAMPLE_POOL_SIZE: int(500, 1),
   /** Counted votes per visitor per UTC day; later votes are stored but not counted. */
   VISITOR_DAILY_COUNTED_VOTES: int(100),
