@@ -30,7 +30,13 @@ export const battles = sqliteTable(
     judgedAt: integer('judged_at'),
     votedAt: integer('voted_at'),
   },
-  (t) => [index('battles_created_at').on(t.createdAt), index('battles_prompt_hash').on(t.promptHash)],
+  // battles_format_category: the hourly position-bias read starts from the pairwise battles (format = ?) and groups
+  // by category (src/leaderboard/position-bias-report.ts; its plan is checked in test/storage/position-bias-plan.test.ts).
+  (t) => [
+    index('battles_created_at').on(t.createdAt),
+    index('battles_prompt_hash').on(t.promptHash),
+    index('battles_format_category').on(t.format, t.category),
+  ],
 );
 
 /** What one judge said in one battle (position A or B). */
