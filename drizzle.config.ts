@@ -1,8 +1,9 @@
 import { defineConfig } from 'drizzle-kit';
 
-// Generates SQL migrations from src/db/schema.ts; wrangler applies them (locally, in tests, in production).
+// Generates SQL migrations from the tables of src/db/schema/ (its index re-exports every aggregate's file);
+// wrangler applies them (locally, in tests, in production).
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './src/db/schema.ts',
+  schema: './src/db/schema/index.ts',
   out: './migrations',
 });

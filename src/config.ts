@@ -54,9 +54,9 @@ const settingsSchema = z.object({
    * responses), reserved before the calls; past it they get 429 until midnight UTC. 0 = no per-visitor share.
    */
   VISITOR_DAILY_PAID_SHARE: share(0.05),
-  /** Samples SAMPLE_GENERATOR adds to the random-sample pool each hour (one paid call each); 0 = none. */
+  /** Samples SAMPLE_GENERATOR adds to the random-sample pools each hour, spread over the formats (one paid call each); 0 = none. */
   SAMPLE_GENERATOR_PER_HOUR: int(6),
-  /** Most samples the pool keeps; the oldest go first. */
+  /** Most samples each format's pool keeps; the oldest go first. */
   SAMPLE_POOL_SIZE: int(500, 1),
   /** Counted votes per visitor per UTC day; later votes are stored but not counted. */
   VISITOR_DAILY_COUNTED_VOTES: int(100),

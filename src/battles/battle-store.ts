@@ -1,5 +1,5 @@
 // D1 reads and writes of battles, their judgments and their prompts. The only module that knows their SQL.
-// A battle's texts live once in `texts`/`prompts` (content-addressed, see src/db/schema.ts); loading joins them back
+// A battle's texts live once in `texts`/`prompts` (content-addressed, see src/db/schema/content.ts); loading joins them back
 // (prompt-texts.ts).
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';

@@ -1,5 +1,5 @@
 // Content addresses of a prompt (sample text + rubric, in one format): each text's SHA-256, and the prompt hash over
-// them. Pure apart from WebCrypto; the one definition of these hashes (see the header of src/db/schema.ts).
+// them. Pure apart from WebCrypto; the one definition of these hashes (see the header of src/db/schema/content.ts).
 import type { BinaryRubric, JudgeFormat, PairwiseRubric, Rubric } from '../shared/request-schemas';
 
 interface SharedContent {

@@ -1,4 +1,4 @@
-// A battle's prompt texts joined back onto a query over battles (content-addressed, see src/db/schema.ts): the one
+// A battle's prompt texts joined back onto a query over battles (content-addressed, see src/db/schema/content.ts): the one
 // place that spells the five joins, for loading a battle and for the vote export. Left joins: a battle from before
 // migration 0002 that the hourly backfill has not reached has no prompt and keeps its texts inline.
 import { eq, sql } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// D1 reads and writes of the rating history (src/db/schema.ts leaderboardHistory; retention in history-retention.ts).
+// D1 reads and writes of the rating history (src/db/schema/leaderboard.ts leaderboardHistory; retention in history-retention.ts).
 // D1 rather than KV: an append is one insert and compaction one bounded DELETE, where a KV series per judge would
 // be rewritten whole every hour (100 judges = 2,400 KV writes a day, past the Free plan's 1,000).
 import { and, asc, eq, exists, gt, lt, sql } from 'drizzle-orm';

@@ -1,5 +1,5 @@
 // The D1 reads behind the performance figures: the window's finished judgments, newest first, bounded, plus the
-// failures a failover replaced (not in `judgments`, see src/db/schema.ts replacedFailures).
+// failures a failover replaced (not in `judgments`, see src/db/schema/battles.ts replacedFailures).
 import { and, desc, gte, lt, ne } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { judgments, replacedFailures } from '../db/schema';

@@ -12,11 +12,11 @@ sampleRoutes.get('/random', validate('query', randomSampleQuery), async (c) => {
   const { format, reference } = c.req.valid('query');
   const withReference = reference === 'true';
   c.header('Cache-Control', 'no-store');
-  // Generated (likert) samples come from the pool the hourly job fills (they have no reference): a request never
-  // calls a provider. The bank (a static asset, every format) is the fallback, and the only source when a
-  // reference is wanted or the format is binary or pairwise.
-  if (format === 'likert' && !withReference) {
-    const pooled = await randomPooledSample(database(c.env.DB));
+  // Generated samples come from the format's pool the hourly job fills (they have no reference): a request never
+  // calls a provider. The bank (a static asset, every format) is the fallback while that pool is empty, and the
+  // only source when a reference is wanted.
+  if (!withReference) {
+    const pooled = await randomPooledSample(database(c.env.DB), format);
     if (pooled) return c.json({ sample: pooled });
   }
   const bank = (await loadSampleBank(c.env)).filter((sample) => sample.format === format);

@@ -1,6 +1,5 @@
-// The binary and pairwise sample banks (issue 10), in stable order, one file per category and format. Not served
-// yet: nothing in the worker imports this module, and SAMPLE_BANK (the likert bank, emitted as a static asset)
-// does not include these samples.
+// The binary and pairwise sample banks (issue 10), in stable order, one file per category and format. Served from the
+// bank asset with the likert bank (public-bank.ts); the worker never imports this module (a test checks it).
 import { BINARY_ADVICE_SAMPLES } from './bank/binary-advice';
 import { BINARY_CODING_SAMPLES } from './bank/binary-coding';
 import { BINARY_FACTUAL_SAMPLES } from './bank/binary-factual';

@@ -1,5 +1,4 @@
-// The vocabulary of the binary and pairwise samples (issue 10). Not served yet, and kept apart from the likert
-// Sample so that SAMPLE_BANK and its static asset are unchanged. No I/O here.
+// The vocabulary of the binary and pairwise bank samples (issue 10), kept apart from the likert Sample. No I/O here.
 import type { BinaryRubric, PairwiseRubric } from '../shared/request-schemas';
 import type { SampleCategory } from './types';
 

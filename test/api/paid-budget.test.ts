@@ -26,7 +26,7 @@ async function paidCallsToday(): Promise<number> {
 }
 
 async function pooledIds(): Promise<string[]> {
-  const { results } = await baseEnv.DB.prepare('SELECT id FROM sample_pool').all<{ id: string }>();
+  const { results } = await baseEnv.DB.prepare("SELECT id FROM sample_pool WHERE format = 'likert'").all<{ id: string }>();
   return results.map((r) => r.id);
 }
 
@@ -38,7 +38,7 @@ function paidArena(overrides: Record<string, string> = {}) {
     { id: `budget-a-${crypto.randomUUID().slice(0, 6)}`, providerModel: stubModel('ok') },
     { id: `budget-b-${crypto.randomUUID().slice(0, 6)}`, providerModel: stubModel('ok-prose') },
   ];
-  const sampleModel = stubModel('sample');
+  const sampleModel = stubModel('sample-any');
   const responseModel = stubModel('answer');
   const testEnv = stubEnv(judges, {
     SAMPLE_GENERATOR: `local:${sampleModel}`,
@@ -52,7 +52,8 @@ function paidArena(overrides: Record<string, string> = {}) {
 
 describe('random samples from the pool', () => {
   it('serves 40 requests with zero provider calls, from the pool the hourly job filled', async () => {
-    const { testEnv, sampleModel } = paidArena({ SAMPLE_GENERATOR_PER_HOUR: '3' });
+    // Six an hour: two of each format (test/api/pool-formats.test.ts has the other formats).
+    const { testEnv, sampleModel } = paidArena({ SAMPLE_GENERATOR_PER_HOUR: '6' });
     const ip = { 'cf-connecting-ip': '192.0.2.10' };
 
     // Before the job: the pool is empty, so the bank answers, and no request calls the generator.
@@ -62,9 +63,9 @@ describe('random samples from the pool', () => {
     expect(await stubCalls(sampleModel)).toBe(0);
 
     await runHourlyJob(testEnv);
-    expect(await stubCalls(sampleModel)).toBe(3);
+    expect(await stubCalls(sampleModel)).toBe(6);
     const pool = await pooledIds();
-    expect(pool).toHaveLength(3);
+    expect(pool).toHaveLength(2);
 
     const served = new Set<string>();
     for (let i = 0; i < 40; i++) {
@@ -75,31 +76,32 @@ describe('random samples from the pool', () => {
       expect(sample).toMatchObject({ input: 'What causes the seasons on Earth?', category: 'science' });
       served.add(sample.id);
     }
-    expect(await stubCalls(sampleModel), 'no provider call per request').toBe(3);
-    // Chosen at random: 40 draws from 3 samples all landing on one has probability 3·3⁻⁴⁰.
+    expect(await stubCalls(sampleModel), 'no provider call per request').toBe(6);
+    // Chosen at random: 40 draws from 2 samples all landing on one has probability 2·2⁻⁴⁰.
     expect(served.size).toBeGreaterThan(1);
 
     // Generated samples have no reference: asking for one is answered from the bank.
     const withReference = (await fetchWith(testEnv, '/api/samples/random?reference=true', { headers: ip })).json();
     expect(withReference.sample.id).not.toMatch(/^generated-/);
     expect(withReference.sample.reference).toEqual(expect.any(String));
-    expect(await stubCalls(sampleModel)).toBe(3);
+    expect(await stubCalls(sampleModel)).toBe(6);
   });
 
   it('keeps the pool bounded, oldest out, and counts generated samples against the daily ceiling', async () => {
-    const { testEnv, sampleModel } = paidArena({ SAMPLE_GENERATOR_PER_HOUR: '3', SAMPLE_POOL_SIZE: '4' });
+    // Two likert samples an hour (of six), at most three kept per format.
+    const { testEnv, sampleModel } = paidArena({ SAMPLE_GENERATOR_PER_HOUR: '6', SAMPLE_POOL_SIZE: '3' });
     const callsBefore = await paidCallsToday();
     letTimePass(1_000);
     await runHourlyJob(testEnv);
     const firstHour = await pooledIds();
     letTimePass(1_000);
     await runHourlyJob(testEnv);
-    expect(await stubCalls(sampleModel)).toBe(6);
-    expect(await paidCallsToday()).toBe(callsBefore + 6);
+    expect(await stubCalls(sampleModel)).toBe(12);
+    expect(await paidCallsToday()).toBe(callsBefore + 12);
     const pool = await pooledIds();
-    expect(pool).toHaveLength(4);
-    const { results } = await baseEnv.DB.prepare('SELECT id, created_at FROM sample_pool ORDER BY created_at').all<{ id: string; created_at: number }>();
-    // The three of the second hour, plus the newest one of the hour before.
+    expect(pool).toHaveLength(3);
+    const { results } = await baseEnv.DB.prepare("SELECT id, created_at FROM sample_pool WHERE format = 'likert' ORDER BY created_at").all<{ id: string; created_at: number }>();
+    // The two of the second hour, plus the newest one of the hour before.
     expect(new Set(results.map((r) => r.created_at)).size).toBeGreaterThan(1);
     expect(results.filter((r) => firstHour.includes(r.id))).toHaveLength(1);
   });

@@ -239,7 +239,7 @@ describe('public vote export', () => {
   it('releases a text as the arena\'s own only when the battle\'s sample id names that very text', async () => {
     const bankSample = SAMPLE_BANK.find((s) => s.reference !== undefined)!;
     const noReference = SAMPLE_BANK.find((s) => s.reference === undefined)!;
-    const pooledId = await addPooledSample(db, { input: 'A generated question?', response: 'A generated answer.', category: 'generated' }, Date.now());
+    const pooledId = await addPooledSample(db, { format: 'likert', sample: { input: 'A generated question?', response: 'A generated answer.', category: 'generated' } }, Date.now());
     const { input, response, reference } = bankSample;
     const requests = {
       bank: { sampleId: bankSample.id, input, response, reference },

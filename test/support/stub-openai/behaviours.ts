@@ -52,6 +52,17 @@ export const BINARY_SAMPLE = {
   category: 'factual',
 };
 
+/**
+ * `sample-any`: a generator that writes the sample its prompt asks for, as a real model does (one SAMPLE_GENERATOR
+ * serves every format's pool). Told apart by the verdict key each prompt asks for.
+ */
+function sampleOfPrompt(messages: readonly StubMessage[] | undefined): object {
+  const prompt = messages?.find((m) => m.role === 'user')?.content ?? '';
+  if (prompt.includes('"better"')) return PAIRWISE_SAMPLE;
+  if (prompt.includes('"verdict"')) return BINARY_SAMPLE;
+  return SAMPLE;
+}
+
 /** JSON text with every non-ASCII char written as a \uXXXX escape, like some providers do. */
 export function jsonWithAsciiEscapes(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
@@ -206,6 +217,11 @@ export function planFor(behaviour: string, callNumber: number, messages?: readon
       return { type: 'content', text: JSON.stringify(PAIRWISE_SAMPLE) };
     case 'sample-binary':
       return { type: 'content', text: `Here is the test case:\n${JSON.stringify(BINARY_SAMPLE)}` };
+    case 'sample-any':
+      return { type: 'content', text: JSON.stringify(sampleOfPrompt(messages)) };
+    case 'sample-any-but-pairwise':
+      // Writes likert and binary samples, but answers a pairwise prompt with a single response (unreadable).
+      return { type: 'content', text: JSON.stringify(sampleOfPrompt(messages) === PAIRWISE_SAMPLE ? SAMPLE : sampleOfPrompt(messages)) };
     case 'sample-bad':
       return { type: 'content', text: JSON.stringify({ input: '', response: 42 }) };
     case 'answer':

@@ -1,0 +1,1 @@
+CREATE INDEX `battles_format_category` ON `battles` (`format`,`category`);
