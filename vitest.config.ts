@@ -79,6 +79,9 @@ export default defineConfig(async () => {
           ],
           test: {
             name: 'workers',
+            // Some files write hundreds of D1 rows in one test (exports, history, the fuzz): ~1 s on a quiet machine,
+            // over the 5 s default when five other test runs share its two cores. A bound, not a timing assert.
+            testTimeout: 20_000,
             include: ['test/**/*.test.ts'],
             exclude: ['test/e2e/**', 'test/web/**', ...NODE_TESTS],
             globalSetup: [STUB_SETUP],
