@@ -11,6 +11,11 @@ export default defineConfig({
   test: {
     name: 'web',
     environment: 'node',
+    // One worker serves many files (test/support/fresh-module-state.ts gives each its own modules); as many
+    // workers as the root config's other projects, so that all run side by side (vitest requires the same number).
+    isolate: false,
+    maxWorkers: 3,
+    setupFiles: ['test/support/fresh-module-state.ts'],
     include: ['test/web/**/*.test.ts'],
   },
 });
