@@ -13,6 +13,7 @@ import { DisconnectedGroups } from './disconnected-groups';
 import { formatCount, formatMethod, formatUpdatedAt } from './format';
 import type { LeaderboardDocument, RankedJudge } from './judge-extras';
 import { LeaderboardTable } from './leaderboard-table';
+import { MIN_DECISIVE_VERDICTS } from './position-bias';
 import { loadLeaderboard, loadPairs } from './leaderboard-requests';
 import { RatingChart } from './rating-chart';
 import { nextSort, sortModels, type SortState } from './sort-models';
@@ -137,13 +138,18 @@ function Ranking({ data, pairs, slice, preliminary: [showPreliminary, setShowPre
         <EmptySelection all={all} byWeights={byWeights} weights={weights} />
       ) : (
         <>
-          <LeaderboardTable models={shown} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} />
+          <LeaderboardTable
+            models={shown}
+            sort={sort}
+            onSort={(key) => setSort(nextSort(sort, key))}
+            showPositionBias={slice.format === 'pairwise'}
+          />
           <p class="table-legend" id="leaderboard-legend">
             <strong>Rank (UB)</strong>: 1 + the number of judges whose 95% interval lies entirely above this judge’s —
             the best rank the votes allow. <strong>Elo</strong>: an online rating moved by every counted vote, shown for
             comparison; the ranking uses the Bradley–Terry rating. <strong>Cost / 1k</strong>: US dollars per 1,000
-            judgments at list prices; <strong>Latency</strong>: median time to the full answer. A judge’s name leads to
-            its own page.
+            judgments at list prices; <strong>Latency</strong>: median time to the full answer.
+            {slice.format === 'pairwise' && <PositionBiasLegend />} A judge’s name leads to its own page.
           </p>
           <h2>Ratings and confidence intervals</h2>
           <RatingChart models={shown} />
@@ -183,4 +189,17 @@ function EmptySelection({ all, byWeights, weights }: EmptySelectionProps) {
   else
     message = `All ${byWeights.length} judge${byWeights.length === 1 ? ' is' : 's are'} still preliminary. Turn on “Show preliminary judges” to see them.`;
   return <p class="notice notice-info">{message}</p>;
+}
+
+/** What the pairwise slices' extra column means. */
+function PositionBiasLegend() {
+  return (
+    <>
+      {' '}
+      <strong>Position bias</strong>: the share of the judge’s decisive (non-tie) pairwise verdicts that chose the
+      response it was shown first. Each judge is shown the two responses in its own random order, so 50% is no bias; a
+      share in bold has a 95% interval that excludes 50%. n is the number of decisive verdicts (a share is given from{' '}
+      {MIN_DECISIVE_VERDICTS}), from all the judge’s complete pairwise judgments in this slice, voted on or not.
+    </>
+  );
 }

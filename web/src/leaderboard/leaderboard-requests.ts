@@ -3,12 +3,16 @@ import { requestJson } from '../api/client';
 import { RequestError } from '../api/request-error';
 import type { LeaderboardHistory, PairsDocument } from '../api/types';
 import type { LeaderboardDocument } from './judge-extras';
-import { sliceQuery, type LeaderboardSlice } from './slice-filter';
+import { SLICE_FORMATS, sliceQuery, type LeaderboardSlice } from './slice-filter';
 
 const OVERALL: LeaderboardSlice = { format: null, category: null };
 
 /** The overall board, or a slice of it. */
 export const loadLeaderboard = (slice = OVERALL) => requestJson<LeaderboardDocument>(`/api/leaderboard${sliceQuery(slice)}`);
+
+/** The three format slices' boards (for a judge's rating per format), in SLICE_FORMATS order. */
+export const loadFormatBoards = () =>
+  Promise.all(SLICE_FORMATS.map(async (format) => ({ format, board: await loadLeaderboard({ format, category: null }) })));
 
 export const loadPairs = (slice = OVERALL) => requestJson<PairsDocument>(`/api/leaderboard/pairs${sliceQuery(slice)}`);
 
