@@ -1,6 +1,8 @@
 // One judge at /leaderboard/<id>: its rating overall and per judging format, its position bias, its record against
 // each opponent, its cost and speed, and its rating over time. Loaded on demand (lazy-judge-page.tsx).
 import { useEffect, useRef } from 'preact/hooks';
+// The charts', breadcrumb's and tables' styles, shared with the leaderboard (both load on demand).
+import '../leaderboard/leaderboard-views.css';
 import type { PairsDocument } from '../api/types';
 import { formatParameters, formatUpdatedAt } from '../leaderboard/format';
 import { recordOf } from '../leaderboard/head-to-head';
