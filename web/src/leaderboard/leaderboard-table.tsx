@@ -91,18 +91,31 @@ const COLUMNS: Column[] = [
   { key: 'organization', label: 'Organization', secondary: true, cell: (m) => m.organization },
 ];
 
-/** Shown on pairwise slices only, where it is what sets judges apart; after Votes, kept on narrow screens. */
+/** Shown on pairwise slices only, where it is what sets judges apart. Narrow screens show it under the judge's name. */
 const POSITION_BIAS_COLUMN: Column = {
   key: 'positionBias',
   label: <abbr title={POSITION_BIAS_HELP}>Position bias</abbr>,
   numeric: true,
+  secondary: true,
   cell: (m) => <PositionBiasCell bias={m.positionBias} />,
 };
 
 function columnsFor(showPositionBias: boolean): Column[] {
   if (!showPositionBias) return COLUMNS;
+  const withInlineBias = (column: Column): Column =>
+    column.key !== 'name'
+      ? column
+      : {
+          ...column,
+          cell: (m) => (
+            <>
+              {column.cell(m)}
+              <PositionBiasCell bias={m.positionBias} inline />
+            </>
+          ),
+        };
   const afterVotes = COLUMNS.findIndex((c) => c.key === 'votes') + 1;
-  return [...COLUMNS.slice(0, afterVotes), POSITION_BIAS_COLUMN, ...COLUMNS.slice(afterVotes)];
+  return [...COLUMNS.slice(0, afterVotes).map(withInlineBias), POSITION_BIAS_COLUMN, ...COLUMNS.slice(afterVotes)];
 }
 
 function columnClass(column: Column, extra?: string): string {
