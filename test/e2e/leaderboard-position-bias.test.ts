@@ -196,7 +196,13 @@ function stubbedPairwiseSlice() {
     positionBias,
   }));
   const slice = { format: 'pairwise', category: 'coding' };
+  // The overall board: the same judges with their cost and speed (slices carry none).
+  const overallModels = models.map((m, i) => ({
+    ...m,
+    performance: { judgments: 100, medianTtftMs: 300, medianLatencyMs: 1200 + 100 * i, p90LatencyMs: 3000, failureRate: 0, costPer1kJudgmentsUsd: 1.5 + i },
+  }));
   return {
+    overall: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 5000, models: overallModels, slice: { format: null, category: null } },
     leaderboard: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 1000, models, slice },
     pairs: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', pairs: [], slice },
   };
@@ -208,9 +214,17 @@ describe('each state of the figure (stubbed pairwise slice)', () => {
     const { page, problems } = await openPage(session);
     const json = (body: unknown) => ({ status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     await page.route((url) => url.pathname === '/api/leaderboard' && url.searchParams.get('format') === 'pairwise', (route) => route.fulfill(json(docs.leaderboard)));
+    await page.route((url) => url.pathname === '/api/leaderboard' && url.search === '', (route) => route.fulfill(json(docs.overall)));
     await page.route((url) => url.pathname === '/api/leaderboard/pairs', (route) => route.fulfill(json(docs.pairs)));
     await page.goto(`${baseUrl}/leaderboard?format=pairwise&category=coding`);
     await page.locator('.leaderboard-table tbody tr[data-model-id]').first().waitFor();
+    expect(await page.getByTestId('slice-description').textContent()).toBe(
+      'Ranked from the votes on Pairwise rounds, where each judge said which of two responses is better, or that they tie, on coding samples.',
+    );
+    // Cost and speed come from the overall board; a slice has no online Elo, so no such column.
+    expect(await page.locator('tr[data-model-id="even"] .col-cost').textContent()).toBe('$2.5');
+    expect(await page.locator('tr[data-model-id="even"] .col-latency').textContent()).toBe('1.3 s');
+    expect(await page.locator('.leaderboard-table .col-elo').count()).toBe(0);
 
     const cells = page.locator('.leaderboard-table tbody .col-positionBias [aria-hidden="true"]');
     expect(await cells.allTextContents()).toEqual(['61%n=192', '49%n=61', 'too fewn=4', 'ties only', '—']);
@@ -239,6 +253,18 @@ describe('each state of the figure (stubbed pairwise slice)', () => {
     expect(await inline.locator('.sr-only').textContent()).toBe((await biasCell(page, 'leans-first')).spoken);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('leaderboard-position-bias-360'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the slice in the URL', () => {
+  it('mends a value it does not know, so that the address says what the page shows', async () => {
+    const { page, problems } = await openPage(session);
+    await page.goto(`${baseUrl}/leaderboard?format=essay&category=coding&weights=all`);
+    await expect.poll(() => new URL(page.url()).search).toBe('?category=coding&weights=all');
+    expect(await page.getByLabel('Format').inputValue()).toBe('');
+    expect(await page.getByLabel('Category').inputValue()).toBe('coding');
+    expect(await page.getByTestId('slice-description').textContent()).toBe('Ranked from the votes on coding samples, in all three judging formats.');
     expect(problems).toEqual([]);
   });
 });

@@ -4,11 +4,22 @@ import { RequestError } from '../api/request-error';
 import type { LeaderboardHistory, PairsDocument } from '../api/types';
 import type { LeaderboardDocument } from './judge-extras';
 import { SLICE_FORMATS, sliceQuery, type LeaderboardSlice } from './slice-filter';
+import { withOverallPerformance } from './slice-performance';
 
 const OVERALL: LeaderboardSlice = { format: null, category: null };
 
 /** The overall board, or a slice of it. */
 export const loadLeaderboard = (slice = OVERALL) => requestJson<LeaderboardDocument>(`/api/leaderboard${sliceQuery(slice)}`);
+
+/**
+ * The board the leaderboard page shows: a slice comes with each judge's cost and speed from the overall board
+ * (without them if that request fails: the slice is what was asked for).
+ */
+export async function loadBoardWithPerformance(slice: LeaderboardSlice): Promise<LeaderboardDocument> {
+  if (slice.format === null && slice.category === null) return loadLeaderboard();
+  const [board, overall] = await Promise.all([loadLeaderboard(slice), loadLeaderboard().catch(() => null)]);
+  return withOverallPerformance(board, overall);
+}
 
 /** The three format slices' boards (for a judge's rating per format), in SLICE_FORMATS order. */
 export const loadFormatBoards = () =>

@@ -100,8 +100,10 @@ const POSITION_BIAS_COLUMN: Column = {
   cell: (m) => <PositionBiasCell bias={m.positionBias} />,
 };
 
-function columnsFor(showPositionBias: boolean): Column[] {
-  if (!showPositionBias) return COLUMNS;
+/** The columns of a board: a slice has no online Elo (every cell would be empty); a pairwise slice has position bias. */
+function columnsFor({ showPositionBias, showElo }: ColumnChoice): Column[] {
+  const columns = showElo ? COLUMNS : COLUMNS.filter((c) => c.key !== 'elo');
+  if (!showPositionBias) return columns;
   const withInlineBias = (column: Column): Column =>
     column.key !== 'name'
       ? column
@@ -114,8 +116,8 @@ function columnsFor(showPositionBias: boolean): Column[] {
             </>
           ),
         };
-  const afterVotes = COLUMNS.findIndex((c) => c.key === 'votes') + 1;
-  return [...COLUMNS.slice(0, afterVotes).map(withInlineBias), POSITION_BIAS_COLUMN, ...COLUMNS.slice(afterVotes)];
+  const afterVotes = columns.findIndex((c) => c.key === 'votes') + 1;
+  return [...columns.slice(0, afterVotes).map(withInlineBias), POSITION_BIAS_COLUMN, ...columns.slice(afterVotes)];
 }
 
 function columnClass(column: Column, extra?: string): string {
@@ -123,16 +125,21 @@ function columnClass(column: Column, extra?: string): string {
   return names.filter(Boolean).join(' ');
 }
 
-interface TableProps {
+interface ColumnChoice {
+  /** Adds the position-bias column (pairwise slices). */
+  showPositionBias?: boolean;
+  /** The online Elo column (the overall board's only). */
+  showElo?: boolean;
+}
+
+interface TableProps extends ColumnChoice {
   models: RankedJudge[];
   sort: SortState;
   onSort: (key: SortKey) => void;
-  /** Adds the position-bias column (pairwise slices). */
-  showPositionBias?: boolean;
 }
 
-export function LeaderboardTable({ models, sort, onSort, showPositionBias = false }: TableProps) {
-  const columns = columnsFor(showPositionBias);
+export function LeaderboardTable({ models, sort, onSort, showPositionBias = false, showElo = true }: TableProps) {
+  const columns = columnsFor({ showPositionBias, showElo });
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="leaderboard-caption">
       <table class="leaderboard-table" aria-describedby="leaderboard-legend">
