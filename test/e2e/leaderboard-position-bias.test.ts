@@ -4,6 +4,7 @@
 // stubbed documents with known counts, to check each state of the figure and the sort.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SLICE_CATEGORIES } from '../../src/shared/leaderboard-slices';
 import { isDevProxyRestart } from '../support/dev-proxy-restart';
 import { parseSse } from '../support/sse';
 import { positionBiasFigure, positionBiasSentence, readPositionBias, type PositionBias } from '../../web/src/leaderboard/position-bias';
@@ -149,12 +150,28 @@ describe('position bias after pairwise rounds and the hourly job', () => {
       expect(facts.slice(0, 4)).toEqual([bias.verdicts, bias.firstShown, bias.verdicts - bias.ties - bias.firstShown, bias.ties].map(String));
     }
 
-    // The rating table: all battles, then one row per format; the pairwise row is the slice's entry.
+    // The rating table: all battles, then a row per format and per category, each as that slice's document says.
     const rows = page.getByTestId('judge-rating').locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(4);
-    expect(await rows.locator('th').allTextContents()).toEqual(['All battles', 'Score 1–5', 'Pass / fail', 'Pairwise']);
-    expect(await rows.nth(3).locator('td').first().textContent()).toBe(String(Math.round(judge.rating)));
-    expect(await rows.nth(3).locator('td').nth(4).textContent()).toBe(judge.votes.toLocaleString('en'));
+    await expect.poll(() => rows.count()).toBe(13);
+    const labels = await rows.locator('th').allTextContents();
+    expect(labels).toEqual([
+      'All battles',
+      'By judging format',
+      'Score 1–5',
+      'Pass / fail',
+      'Pairwise',
+      'By category of sample',
+      ...['Reasoning', 'Coding', 'Factual', 'Writing', 'Advice', 'Safety', 'Visitors’ own samples'],
+    ]);
+    const queries = [...['likert', 'binary', 'pairwise'].map((f) => `format=${f}`), ...SLICE_CATEGORIES.map((c) => `category=${c}`)];
+    const sliceRows = [2, 3, 4, 6, 7, 8, 9, 10, 11, 12];
+    for (const [i, query] of queries.entries()) {
+      const entry = (await getJson<Board>(`/api/leaderboard?${query}`)).models.find((m) => m.id === judge.id);
+      const cells = await rows.nth(sliceRows[i]).locator('td').allTextContents();
+      if (entry) expect([cells[0], cells[4]], query).toEqual([String(Math.round(entry.rating)), entry.votes.toLocaleString('en')]);
+      else expect(cells, query).toEqual(['No counted votes here yet.']);
+    }
+    expect(await rows.nth(4).locator('td').first().textContent()).toBe(String(Math.round(judge.rating)));
     await page.screenshot({ path: screenshotPath('judge-page-position-bias'), fullPage: true });
     expect(problems).toEqual([]);
   });

@@ -1,5 +1,5 @@
-// One judge at /leaderboard/<id>: its rating overall and per judging format, its position bias, its record against
-// each opponent, its cost and speed, and its rating over time. Loaded on demand (lazy-judge-page.tsx).
+// One judge at /leaderboard/<id>: its rating overall and per slice (format, category), its position bias, its
+// record against each opponent, its cost and speed, and its rating over time. Loaded on demand (lazy-judge-page.tsx).
 import { useEffect, useRef } from 'preact/hooks';
 // The charts', breadcrumb's and tables' styles, shared with the leaderboard (both load on demand).
 import '../leaderboard/leaderboard-views.css';
@@ -7,12 +7,12 @@ import type { PairsDocument } from '../api/types';
 import { formatParameters, formatUpdatedAt } from '../leaderboard/format';
 import { recordOf } from '../leaderboard/head-to-head';
 import type { RankedJudge } from '../leaderboard/judge-extras';
-import { loadFormatBoards, loadLeaderboard, loadPairs, loadRatingHistory, type RatingHistory } from '../leaderboard/leaderboard-requests';
+import { loadLeaderboard, loadPairs, loadRatingHistory, loadSliceBoards, type RatingHistory, type SliceBoardOf } from '../leaderboard/leaderboard-requests';
 import { Link } from '../router';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useRequest, type RequestState } from '../ui/use-request';
-import { JudgeRatingTable, type FormatBoard } from './judge-rating-table';
+import { JudgeRatingTable } from './judge-rating-table';
 import { JudgeRecordTable } from './judge-record-table';
 import { PerformanceFacts } from './performance-facts';
 import { PositionBiasFacts } from './position-bias-facts';
@@ -25,7 +25,7 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
   useDocumentTitle('Judge');
   const leaderboard = useRequest(loadLeaderboard);
   const pairs = useRequest(loadPairs);
-  const formats = useRequest(loadFormatBoards);
+  const slices = useRequest(loadSliceBoards);
   const history = useRequest(() => loadRatingHistory(judgeId));
   const judge = leaderboard.data?.models.find((m) => m.id === judgeId);
 
@@ -55,7 +55,7 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
           </p>
         </>
       )}
-      {judge && <JudgeDetails judge={judge} pairs={pairs} formats={formats} history={history} />}
+      {judge && <JudgeDetails judge={judge} pairs={pairs} slices={slices} history={history} />}
     </div>
   );
 }
@@ -63,11 +63,11 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
 interface DetailsProps {
   judge: RankedJudge;
   pairs: Loaded<PairsDocument>;
-  formats: Loaded<FormatBoard[]>;
+  slices: Loaded<SliceBoardOf[]>;
   history: Loaded<RatingHistory>;
 }
 
-function JudgeDetails({ judge, pairs, formats, history }: DetailsProps) {
+function JudgeDetails({ judge, pairs, slices, history }: DetailsProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The page's code and figures arrive after the navigation moved focus, which then fell to the body (the link
   // that was followed is gone): put it on the heading, so a screen reader announces the judge.
@@ -91,9 +91,9 @@ function JudgeDetails({ judge, pairs, formats, history }: DetailsProps) {
       </div>
 
       <h2>Rating</h2>
-      <JudgeRatingTable judge={judge} formats={formats.data} />
-      {formats.status === 'loading' && <Progress label="Loading the rating per judging format…" />}
-      {formats.status === 'error' && <ErrorNotice message={formats.message} onRetry={formats.retry} />}
+      <JudgeRatingTable judge={judge} slices={slices.data} />
+      {slices.status === 'loading' && <Progress label="Loading the rating per format and category…" />}
+      {slices.status === 'error' && <ErrorNotice message={slices.message} onRetry={slices.retry} />}
       {judge.preliminary && <p class="method-note">Preliminary: too few votes for a settled rating.</p>}
 
       <h2>Position bias</h2>

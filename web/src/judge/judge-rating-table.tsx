@@ -1,13 +1,9 @@
-// A judge's rating on the overall board and in each judging format's slice, one row each.
-import type { SliceFormat } from '@shared/leaderboard-slices';
+// A judge's rating on the overall board and in each slice (each judging format, each category of sample), one
+// row each.
 import { formatCount, formatInterval, formatRankBound, formatRating, MISSING } from '../leaderboard/format';
-import type { LeaderboardDocument, RankedJudge } from '../leaderboard/judge-extras';
-import { FORMAT_LABELS } from '../leaderboard/slice-filter';
-
-export interface FormatBoard {
-  format: SliceFormat;
-  board: LeaderboardDocument;
-}
+import type { RankedJudge } from '../leaderboard/judge-extras';
+import type { SliceBoardOf } from '../leaderboard/leaderboard-requests';
+import { sliceQuery, sliceTitle } from '../leaderboard/slice-filter';
 
 const COLUMNS = 7;
 
@@ -27,8 +23,32 @@ function RatingRow({ label, entry }: { label: string; entry: RankedJudge }) {
   );
 }
 
-/** `formats`: null while the slices load (or when they failed), so only the overall row shows. */
-export function JudgeRatingTable({ judge, formats }: { judge: RankedJudge; formats: readonly FormatBoard[] | null }) {
+function SliceRows({ judgeId, heading, slices }: { judgeId: string; heading: string; slices: readonly SliceBoardOf[] }) {
+  return (
+    <tbody>
+      <tr class="row-group">
+        <th scope="rowgroup" colSpan={COLUMNS}>
+          {heading}
+        </th>
+      </tr>
+      {slices.map(({ slice, board }) => {
+        const label = sliceTitle(slice) ?? '';
+        const entry = board.models.find((m) => m.id === judgeId);
+        return entry ? (
+          <RatingRow key={label} label={label} entry={entry} />
+        ) : (
+          <tr key={label} data-testid={`judge-rating-empty${sliceQuery(slice)}`}>
+            <th scope="row">{label}</th>
+            <td colSpan={COLUMNS - 1}>No counted votes here yet.</td>
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+}
+
+/** `slices`: null while they load (or when they failed), so only the overall row shows. */
+export function JudgeRatingTable({ judge, slices }: { judge: RankedJudge; slices: readonly SliceBoardOf[] | null }) {
   return (
     <div class="table-scroll">
       <table class="data-table" data-testid="judge-rating">
@@ -45,18 +65,13 @@ export function JudgeRatingTable({ judge, formats }: { judge: RankedJudge; forma
         </thead>
         <tbody>
           <RatingRow label="All battles" entry={judge} />
-          {formats?.map(({ format, board }) => {
-            const entry = board.models.find((m) => m.id === judge.id);
-            return entry ? (
-              <RatingRow key={format} label={FORMAT_LABELS[format]} entry={entry} />
-            ) : (
-              <tr key={format} data-testid={`judge-rating-${format}-empty`}>
-                <th scope="row">{FORMAT_LABELS[format]}</th>
-                <td colSpan={COLUMNS - 1}>No counted votes in this format yet.</td>
-              </tr>
-            );
-          })}
         </tbody>
+        {slices && (
+          <>
+            <SliceRows judgeId={judge.id} heading="By judging format" slices={slices.filter((s) => s.slice.format !== null)} />
+            <SliceRows judgeId={judge.id} heading="By category of sample" slices={slices.filter((s) => s.slice.category !== null)} />
+          </>
+        )}
       </table>
     </div>
   );

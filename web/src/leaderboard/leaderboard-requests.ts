@@ -3,7 +3,7 @@ import { requestJson } from '../api/client';
 import { RequestError } from '../api/request-error';
 import type { LeaderboardHistory, PairsDocument } from '../api/types';
 import type { LeaderboardDocument } from './judge-extras';
-import { SLICE_FORMATS, sliceQuery, type LeaderboardSlice } from './slice-filter';
+import { SLICE_CATEGORIES, SLICE_FORMATS, sliceQuery, type LeaderboardSlice } from './slice-filter';
 import { withOverallPerformance } from './slice-performance';
 
 const OVERALL: LeaderboardSlice = { format: null, category: null };
@@ -21,9 +21,20 @@ export async function loadBoardWithPerformance(slice: LeaderboardSlice): Promise
   return withOverallPerformance(board, overall);
 }
 
-/** The three format slices' boards (for a judge's rating per format), in SLICE_FORMATS order. */
-export const loadFormatBoards = () =>
-  Promise.all(SLICE_FORMATS.map(async (format) => ({ format, board: await loadLeaderboard({ format, category: null }) })));
+/** One slice's board, with the slice it is. */
+export interface SliceBoardOf {
+  slice: LeaderboardSlice;
+  board: LeaderboardDocument;
+}
+
+/** Every format's and every category's board (for a judge's rating per slice): formats first, in their orders. */
+export const loadSliceBoards = (): Promise<SliceBoardOf[]> =>
+  Promise.all(
+    [
+      ...SLICE_FORMATS.map((format) => ({ format, category: null })),
+      ...SLICE_CATEGORIES.map((category) => ({ format: null, category })),
+    ].map(async (slice: LeaderboardSlice) => ({ slice, board: await loadLeaderboard(slice) })),
+  );
 
 export const loadPairs = (slice = OVERALL) => requestJson<PairsDocument>(`/api/leaderboard/pairs${sliceQuery(slice)}`);
 
