@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchWithSlice, sliceFrom, sliceQuery, sliceTitle } from '../../web/src/leaderboard/slice-filter';
+import { searchWithSlice, sliceDescription, sliceFrom, sliceQuery, sliceTitle } from '../../web/src/leaderboard/slice-filter';
 
 describe('leaderboard slice in the URL', () => {
   it('reads format and category from the query, anything unknown meaning all on that side', () => {
@@ -23,5 +23,21 @@ describe('leaderboard slice in the URL', () => {
     expect(sliceTitle({ format: 'binary', category: 'coding' })).toBe('Pass / fail · Coding');
     expect(sliceTitle({ format: 'pairwise', category: null })).toBe('Pairwise');
     expect(sliceTitle({ format: null, category: null })).toBeNull();
+  });
+});
+
+describe('what a slice is ranked from', () => {
+  it('says which rounds and which samples, for each side of the slice', () => {
+    expect(sliceDescription({ format: null, category: null })).toBe('Ranked from every counted vote: all three judging formats, every category of sample.');
+    expect(sliceDescription({ format: 'pairwise', category: 'coding' })).toBe(
+      'Ranked from the votes on Pairwise rounds, where each judge said which of two responses is better, or that they tie, on coding samples.',
+    );
+    expect(sliceDescription({ format: 'binary', category: null })).toBe(
+      'Ranked from the votes on Pass / fail rounds, where each judge checked one response against a single criterion and answered pass or fail, in every category.',
+    );
+    expect(sliceDescription({ format: 'likert', category: null })).toContain('scored one response from 1 to 5');
+    expect(sliceDescription({ format: null, category: 'custom' })).toBe(
+      'Ranked from the votes on samples the visitors wrote themselves (and generated samples outside the six bank categories), in all three judging formats.',
+    );
   });
 });

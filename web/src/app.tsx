@@ -4,7 +4,7 @@ import { AboutPage } from './about/about-page';
 import { ArenaPage } from './arena/arena-page';
 import { LazyJudgePage } from './judge/lazy-judge-page';
 import { judgeIdFromPath } from './leaderboard/judge-link';
-import { LeaderboardPage } from './leaderboard/leaderboard-page';
+import { LazyLeaderboardPage } from './leaderboard/lazy-leaderboard-page';
 import { Link, usePath } from './router';
 import { useDocumentTitle } from './ui/use-document-title';
 
@@ -69,7 +69,7 @@ function Page({ path }: { path: string }) {
     case '/':
       return <ArenaPage />;
     case '/leaderboard':
-      return <LeaderboardPage />;
+      return <LazyLeaderboardPage />;
     case '/about':
       return <AboutPage />;
     default: {

@@ -46,12 +46,18 @@ export function AboutPage() {
         <strong>Position bias</strong>: many judges favour whichever of two responses they read first. So in a pairwise
         round each judge is shown the two responses in its own random order, drawn for that judge and recorded, and its
         verdict is mapped back to the order you see: “prefers the first response” always means your first. Because the
-        order is recorded, the arena can report, per judge, how often it chose the response it was shown first.
+        order is recorded, the leaderboard reports, per judge, how often it chose the response it was shown first, of
+        its pairwise verdicts that were not ties: about half means no position bias. It is shown once a judge has a
+        dozen such verdicts, with a 95% interval, on the pairwise slices of the leaderboard and on each judge’s page.
       </p>
       <p>
         The leaderboard ranks the judges over all formats together, and also within each format and each kind of sample
         (reasoning, coding, factual, writing, advice, safety, or visitors’ own), so you can pick a judge for the job you
-        have.
+        have. A format’s slice counts only the votes on rounds of that format: “Score 1–5” ranks judges by how people
+        agree with their grading of one response on a scale, “Pass / fail” by their checks of one response against one
+        criterion, “Pairwise” by their choice of the better of two responses. A category’s slice counts the votes on
+        samples of that kind, in every format. The two combine, and the leaderboard’s address names the slice (for
+        example <code>/leaderboard?format=pairwise&amp;category=coding</code>), so it can be shared.
       </p>
 
       <h2>How judges are chosen and kept anonymous</h2>

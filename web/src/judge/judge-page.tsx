@@ -1,17 +1,21 @@
-// One judge at /leaderboard/<id>: its rating, its record against each opponent, its cost and speed, and its
-// rating over time. Loaded on demand (lazy-judge-page.tsx).
+// One judge at /leaderboard/<id>: its rating overall and per slice (format, category), its position bias, its
+// record against each opponent, its cost and speed, and its rating over time. Loaded on demand (lazy-judge-page.tsx).
 import { useEffect, useRef } from 'preact/hooks';
+// The charts', breadcrumb's and tables' styles, shared with the leaderboard (both load on demand).
+import '../leaderboard/leaderboard-views.css';
 import type { PairsDocument } from '../api/types';
-import { formatCount, formatInterval, formatParameters, formatRankBound, formatRating, formatUpdatedAt } from '../leaderboard/format';
+import { formatParameters, formatUpdatedAt } from '../leaderboard/format';
 import { recordOf } from '../leaderboard/head-to-head';
 import type { RankedJudge } from '../leaderboard/judge-extras';
-import { loadLeaderboard, loadPairs, loadRatingHistory, type RatingHistory } from '../leaderboard/leaderboard-requests';
+import { loadLeaderboard, loadPairs, loadRatingHistory, loadSliceBoards, type RatingHistory, type SliceBoardOf } from '../leaderboard/leaderboard-requests';
 import { Link } from '../router';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useRequest, type RequestState } from '../ui/use-request';
+import { JudgeRatingTable } from './judge-rating-table';
 import { JudgeRecordTable } from './judge-record-table';
 import { PerformanceFacts } from './performance-facts';
+import { PositionBiasFacts } from './position-bias-facts';
 import { RatingHistoryChart } from './rating-history-chart';
 
 type Loaded<T> = RequestState<T> & { retry: () => void };
@@ -21,6 +25,7 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
   useDocumentTitle('Judge');
   const leaderboard = useRequest(loadLeaderboard);
   const pairs = useRequest(loadPairs);
+  const slices = useRequest(loadSliceBoards);
   const history = useRequest(() => loadRatingHistory(judgeId));
   const judge = leaderboard.data?.models.find((m) => m.id === judgeId);
 
@@ -50,7 +55,7 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
           </p>
         </>
       )}
-      {judge && <JudgeDetails judge={judge} pairs={pairs} history={history} />}
+      {judge && <JudgeDetails judge={judge} pairs={pairs} slices={slices} history={history} />}
     </div>
   );
 }
@@ -58,10 +63,11 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
 interface DetailsProps {
   judge: RankedJudge;
   pairs: Loaded<PairsDocument>;
+  slices: Loaded<SliceBoardOf[]>;
   history: Loaded<RatingHistory>;
 }
 
-function JudgeDetails({ judge, pairs, history }: DetailsProps) {
+function JudgeDetails({ judge, pairs, slices, history }: DetailsProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The page's code and figures arrive after the navigation moved focus, which then fell to the body (the link
   // that was followed is gone): put it on the heading, so a screen reader announces the judge.
@@ -85,35 +91,13 @@ function JudgeDetails({ judge, pairs, history }: DetailsProps) {
       </div>
 
       <h2>Rating</h2>
-      <div class="table-scroll">
-        <table class="data-table" data-testid="judge-rating">
-          <thead>
-            <tr>
-              <th scope="col">Slice</th>
-              <th scope="col" class="numeric">Rating</th>
-              <th scope="col" class="numeric">95% CI</th>
-              <th scope="col" class="numeric">Rank</th>
-              <th scope="col" class="numeric">Rank (UB)</th>
-              <th scope="col" class="numeric">Votes</th>
-              <th scope="col" class="numeric">W / L / T / both bad</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">All battles</th>
-              <td class="numeric">{formatRating(judge.rating)}</td>
-              <td class="numeric">{formatInterval(judge) ?? '—'}</td>
-              <td class="numeric">{judge.rank}</td>
-              <td class="numeric">{formatRankBound(judge.rankUpperBound)}</td>
-              <td class="numeric">{formatCount(judge.votes)}</td>
-              <td class="numeric">
-                {judge.wins} / {judge.losses} / {judge.ties} / {judge.bothBad}
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <JudgeRatingTable judge={judge} slices={slices.data} />
+      {slices.status === 'loading' && <Progress label="Loading the rating per format and category…" />}
+      {slices.status === 'error' && <ErrorNotice message={slices.message} onRetry={slices.retry} />}
       {judge.preliminary && <p class="method-note">Preliminary: too few votes for a settled rating.</p>}
+
+      <h2>Position bias</h2>
+      <PositionBiasFacts judgeName={judge.name} bias={judge.positionBias} />
 
       <h2>Cost and speed</h2>
       <PerformanceFacts performance={judge.performance} />

@@ -13,13 +13,14 @@ import { DisconnectedGroups } from './disconnected-groups';
 import { formatCount, formatMethod, formatUpdatedAt } from './format';
 import type { LeaderboardDocument, RankedJudge } from './judge-extras';
 import { LeaderboardTable } from './leaderboard-table';
-import { loadLeaderboard, loadPairs } from './leaderboard-requests';
+import { MIN_DECISIVE_VERDICTS } from './position-bias';
+import { loadBoardWithPerformance, loadPairs } from './leaderboard-requests';
 import { RatingChart } from './rating-chart';
 import { nextSort, sortModels, type SortState } from './sort-models';
 import { StyleControlSection } from './style-control';
 import { matchesWeightsFilter, type WeightsFilter } from './weights-filter';
 import { useWeightsFilter, WeightsFilterControl } from './weights-filter-control';
-import { sliceQuery, sliceTitle, type LeaderboardSlice } from './slice-filter';
+import { sliceDescription, sliceQuery, sliceTitle, type LeaderboardSlice } from './slice-filter';
 import { SliceFilterControl, useSliceFilter } from './slice-filter-control';
 
 const loadInsights = () => import('./leaderboard-insights');
@@ -44,6 +45,9 @@ export function LeaderboardPage() {
       </div>
 
       <SliceFilterControl value={slice} onChange={setSlice} />
+      <p class="slice-description" data-testid="slice-description">
+        {sliceDescription(slice)}
+      </p>
       {/* A new slice is a new pair of requests: keyed, the board remounts and loads it. */}
       <SliceBoard key={sliceQuery(slice)} slice={slice} preliminary={preliminary} />
     </div>
@@ -53,7 +57,7 @@ export function LeaderboardPage() {
 type PreliminaryToggle = [boolean, (show: boolean) => void];
 
 function SliceBoard({ slice, preliminary }: { slice: LeaderboardSlice; preliminary: PreliminaryToggle }) {
-  const leaderboard = useRequest(() => loadLeaderboard(slice));
+  const leaderboard = useRequest(() => loadBoardWithPerformance(slice));
   const pairs = useRequest(() => loadPairs(slice));
   const data = leaderboard.data;
   const title = sliceTitle(slice);
@@ -103,6 +107,7 @@ function Ranking({ data, pairs, slice, preliminary: [showPreliminary, setShowPre
   const shown = sortModels(selected, sort);
   // The server's threshold (PRELIMINARY_VOTES) travels with the method; older documents lack it.
   const preliminaryThreshold = data.method?.preliminaryThreshold ?? DEFAULT_PRELIMINARY_THRESHOLD;
+  const sliced = sliceTitle(slice) !== null;
 
   return (
     <>
@@ -137,13 +142,25 @@ function Ranking({ data, pairs, slice, preliminary: [showPreliminary, setShowPre
         <EmptySelection all={all} byWeights={byWeights} weights={weights} />
       ) : (
         <>
-          <LeaderboardTable models={shown} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} />
+          <LeaderboardTable
+            models={shown}
+            sort={sort}
+            onSort={(key) => setSort(nextSort(sort, key))}
+            showPositionBias={slice.format === 'pairwise'}
+            showElo={!sliced}
+          />
           <p class="table-legend" id="leaderboard-legend">
             <strong>Rank (UB)</strong>: 1 + the number of judges whose 95% interval lies entirely above this judge’s —
-            the best rank the votes allow. <strong>Elo</strong>: an online rating moved by every counted vote, shown for
-            comparison; the ranking uses the Bradley–Terry rating. <strong>Cost / 1k</strong>: US dollars per 1,000
-            judgments at list prices; <strong>Latency</strong>: median time to the full answer. A judge’s name leads to
-            its own page.
+            the best rank the votes allow.{' '}
+            {!sliced && (
+              <>
+                <strong>Elo</strong>: an online rating moved by every counted vote, shown for comparison; the ranking uses
+                the Bradley–Terry rating.{' '}
+              </>
+            )}
+            <strong>Cost / 1k</strong>: US dollars per 1,000
+            judgments at list prices; <strong>Latency</strong>: median time to the full answer.
+            {slice.format === 'pairwise' && <PositionBiasLegend />} A judge’s name leads to its own page.
           </p>
           <h2>Ratings and confidence intervals</h2>
           <RatingChart models={shown} />
@@ -161,7 +178,9 @@ function Ranking({ data, pairs, slice, preliminary: [showPreliminary, setShowPre
       <p class="method-note">
         Get this as JSON: <a href={`/api/leaderboard${sliceQuery(slice)}`}>/api/leaderboard{sliceQuery(slice)}</a> and{' '}
         <a href={`/api/leaderboard/pairs${sliceQuery(slice)}`}>/api/leaderboard/pairs{sliceQuery(slice)}</a> (every pair's
-        wins, ties and predicted win rate).{sliceTitle(slice) && ' Style control and cost and speed figures are computed on the overall board only.'}
+        wins, ties and predicted win rate).
+        {sliced &&
+          ' Cost and speed are each judge’s over all its judgments (the overall board’s); style control and the online Elo are computed on the overall board only.'}
       </p>
     </>
   );
@@ -183,4 +202,17 @@ function EmptySelection({ all, byWeights, weights }: EmptySelectionProps) {
   else
     message = `All ${byWeights.length} judge${byWeights.length === 1 ? ' is' : 's are'} still preliminary. Turn on “Show preliminary judges” to see them.`;
   return <p class="notice notice-info">{message}</p>;
+}
+
+/** What the pairwise slices' extra column means. */
+function PositionBiasLegend() {
+  return (
+    <>
+      {' '}
+      <strong>Position bias</strong>: the share of the judge’s decisive (non-tie) pairwise verdicts that chose the
+      response it was shown first. Each judge is shown the two responses in its own random order, so 50% is no bias; a
+      share in bold has a 95% interval that excludes 50%. n is the number of decisive verdicts (a share is given from{' '}
+      {MIN_DECISIVE_VERDICTS}), from all the judge’s complete pairwise judgments in this slice, voted on or not.
+    </>
+  );
 }

@@ -49,3 +49,27 @@ export function sliceTitle(slice: LeaderboardSlice): string | null {
   const parts = [slice.format && FORMAT_LABELS[slice.format], slice.category && CATEGORY_LABELS[slice.category]].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }
+
+/** What a round of each format asked the judges, as the slice's description says it. */
+const FORMAT_TASKS: Record<SliceFormat, string> = {
+  likert: 'each judge scored one response from 1 to 5 against the rubric',
+  binary: 'each judge checked one response against a single criterion and answered pass or fail',
+  pairwise: 'each judge said which of two responses is better, or that they tie',
+};
+
+function categoryPhrase(category: SliceCategory): string {
+  return category === 'custom'
+    ? 'samples the visitors wrote themselves (and generated samples outside the six bank categories)'
+    : `${CATEGORY_LABELS[category].toLowerCase()} samples`;
+}
+
+/** Which votes a slice is ranked from, in a sentence: what the rounds asked of the judges and on which samples. */
+export function sliceDescription(slice: LeaderboardSlice): string {
+  const { format, category } = slice;
+  if (format && category) {
+    return `Ranked from the votes on ${FORMAT_LABELS[format]} rounds, where ${FORMAT_TASKS[format]}, on ${categoryPhrase(category)}.`;
+  }
+  if (format) return `Ranked from the votes on ${FORMAT_LABELS[format]} rounds, where ${FORMAT_TASKS[format]}, in every category.`;
+  if (category) return `Ranked from the votes on ${categoryPhrase(category)}, in all three judging formats.`;
+  return 'Ranked from every counted vote: all three judging formats, every category of sample.';
+}

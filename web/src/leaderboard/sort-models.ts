@@ -1,5 +1,6 @@
 // Column sorting for the leaderboard table. Pure.
 import type { RankedJudge } from './judge-extras';
+import { positionBiasSortValue } from './position-bias';
 
 export type SortKey =
   | 'rank'
@@ -11,6 +12,7 @@ export type SortKey =
   | 'votes'
   | 'cost'
   | 'latency'
+  | 'positionBias'
   | 'organization';
 export type SortDirection = 'ascending' | 'descending';
 
@@ -19,7 +21,10 @@ export interface SortState {
   direction: SortDirection;
 }
 
-/** A first click sorts the way a reader expects: best ranks, highest ratings, most votes, cheapest and fastest first, names A→Z. */
+/**
+ * A first click sorts the way a reader expects: best ranks, highest ratings, most votes, cheapest and fastest
+ * first, least position bias first, names A→Z.
+ */
 function defaultDirection(key: SortKey): SortDirection {
   return key === 'rating' || key === 'elo' || key === 'votes' ? 'descending' : 'ascending';
 }
@@ -53,6 +58,8 @@ function numericValue(model: RankedJudge, key: SortKey): number | null {
       return model.performance?.costPer1kJudgmentsUsd ?? null;
     case 'latency':
       return model.performance?.medianLatencyMs ?? null;
+    case 'positionBias':
+      return positionBiasSortValue(model.positionBias);
     default:
       return null;
   }
