@@ -263,20 +263,6 @@ export const leaderboardHistory = sqliteTable(
   (t) => [primaryKey({ columns: [t.modelId, t.at] }), index('leaderboard_history_at').on(t.at)],
 );
 
-/**
- * Known answers (src/votes/known-answers.ts): the prompts each visitor id has been answered a vote on. Visitor
- * ids rotate daily, so a row matters on its day only. Written by the vote ledger in the vote's batch.
- */
-export const visitorPromptReveals = sqliteTable(
-  'visitor_prompt_reveals',
-  {
-    visitorId: text('visitor_id').notNull(),
-    promptHash: text('prompt_hash').notNull(),
-    revealedAt: integer('revealed_at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.visitorId, t.promptHash] })],
-);
-
 /** Known answers: per (prompt, judge), the votes that revealed its judgment and the counted votes since the first. */
 export const judgePromptReveals = sqliteTable(
   'judge_prompt_reveals',
