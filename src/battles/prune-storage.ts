@@ -23,16 +23,13 @@ export interface PruneReport extends PruneCounts {
 
 /**
  * When each table's rows stop mattering. Pure.
- * - visitor_prompt_reveals: the prompt_seen rule reads a visitor id's rows, and ids rotate each UTC day (the day of
- *   the vote request), so no vote can match a row of a past day; yesterday's are kept as a margin for a request
- *   that straddles midnight.
  * - paid_call_snapshots: /api/status reads only the current UTC day's (paidCallsAtHour).
  * - judgment_cache: no rule reads it (it saves paid calls; judges run at temperature 0): entries older than
  *   UNUSED_CACHE_DAYS that were never reused go; reused ones (the bank's prompts, played again and again) stay.
  */
 export function expiryCutoffs(now: number): ExpiryCutoffs {
   const today = Math.floor(now / DAY_MS) * DAY_MS;
-  return { reveals: today - DAY_MS, paidCallSnapshots: today, unusedCache: now - UNUSED_CACHE_DAYS * DAY_MS };
+  return { paidCallSnapshots: today, unusedCache: now - UNUSED_CACHE_DAYS * DAY_MS };
 }
 
 export async function pruneStorage(env: Env, now = Date.now()): Promise<PruneReport> {

@@ -6,7 +6,7 @@
 import { and, asc, eq, inArray, isNull, lt, ne, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { battles, judgmentCache, judgments, paidCallSnapshots, prompts, texts, visitorPromptReveals, votes } from '../db/schema';
+import { battles, judgmentCache, judgments, paidCallSnapshots, prompts, texts, votes } from '../db/schema';
 import type { Rubric } from '../judges/types';
 import { promptWrites } from './battle-store';
 import { addressPrompt } from './prompt-content';
@@ -121,8 +121,6 @@ export async function backfillPromptHashes(db: Database, limit: number): Promise
 
 /** Where each table's rows stop being needed (ms since the epoch; see prune-storage.ts for why each is safe). */
 export interface ExpiryCutoffs {
-  /** visitor_prompt_reveals revealed before this. */
-  reveals: number;
   /** paid_call_snapshots of hours starting before this. */
   paidCallSnapshots: number;
   /** judgment_cache entries created before this and never reused. */
@@ -130,19 +128,17 @@ export interface ExpiryCutoffs {
 }
 
 export interface ExpiredCounts {
-  reveals: number;
   paidCallSnapshots: number;
   cache: number;
 }
 
 /** Deletes up to `limit` rows of each table past its cutoff, oldest first (each by an index on its time). */
 export async function pruneExpiredRows(db: Database, cutoffs: ExpiryCutoffs, limit: number): Promise<ExpiredCounts> {
-  const [reveals, snapshots, cache] = await db.batch([
-    deleteOldest(db, visitorPromptReveals, visitorPromptReveals.revealedAt, lt(visitorPromptReveals.revealedAt, cutoffs.reveals), limit),
+  const [snapshots, cache] = await db.batch([
     deleteOldest(db, paidCallSnapshots, paidCallSnapshots.hourStart, lt(paidCallSnapshots.hourStart, cutoffs.paidCallSnapshots), limit),
     deleteOldest(db, judgmentCache, judgmentCache.createdAt, and(lt(judgmentCache.createdAt, cutoffs.unusedCache), eq(judgmentCache.hits, 0))!, limit),
   ]);
-  return { reveals: reveals.meta.changes ?? 0, paidCallSnapshots: snapshots.meta.changes ?? 0, cache: cache.meta.changes ?? 0 };
+  return { paidCallSnapshots: snapshots.meta.changes ?? 0, cache: cache.meta.changes ?? 0 };
 }
 
 /** DELETE of at most `limit` rows matching `where`, oldest by `time` first (SQLite's rowid picks them). */

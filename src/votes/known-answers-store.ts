@@ -1,9 +1,10 @@
-// D1 reads and writes behind the known-answer rules (known-answers.ts): visitor_prompt_reveals and
-// judge_prompt_reveals. Written by the vote ledger only, in the same atomic batch as the vote (vote-store.ts).
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+// D1 reads and writes behind the known-answer rules (known-answers.ts). The prompts a visitor has been answered a
+// vote on are their votes' battles' prompts (votes ⨝ battles: nothing to write for them); judge_prompt_reveals is
+// written by the vote ledger only, in the same atomic batch as the vote (vote-store.ts).
+import { and, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { database, type Database } from '../db/client';
-import { judgePromptReveals, visitorPromptReveals } from '../db/schema';
+import { battles, judgePromptReveals, votes } from '../db/schema';
 import { judgeKey, type JudgeReveal, type KnownAnswerQuery, type KnownAnswerRows, type RevealingVote } from './known-answers';
 
 export async function readKnownAnswers(d1: D1Database, query: KnownAnswerQuery): Promise<KnownAnswerRows> {
@@ -14,9 +15,10 @@ export async function readKnownAnswers(d1: D1Database, query: KnownAnswerQuery):
     query.visitors.length === 0
       ? []
       : db
-          .select({ visitorId: visitorPromptReveals.visitorId, promptHash: visitorPromptReveals.promptHash })
-          .from(visitorPromptReveals)
-          .where(inArray(visitorPromptReveals.visitorId, query.visitors))
+          .select({ visitorId: votes.visitorId, promptHash: battles.promptHash })
+          .from(votes)
+          .innerJoin(battles, eq(battles.id, votes.battleId))
+          .where(and(inArray(votes.visitorId, query.visitors), isNotNull(battles.promptHash)))
           .all(),
     query.judges.length === 0
       ? []
@@ -26,23 +28,20 @@ export async function readKnownAnswers(d1: D1Database, query: KnownAnswerQuery):
           .where(or(...query.judges.map((q) => and(eq(judgePromptReveals.promptHash, q.promptHash), eq(judgePromptReveals.modelId, q.modelId)))))
           .all(),
   ]);
-  for (const r of visitorRows) seen.get(r.visitorId)?.push(r.promptHash);
+  for (const r of visitorRows) if (r.visitorId && r.promptHash) seen.get(r.visitorId)?.push(r.promptHash);
   for (const r of judgeRows) judges.set(judgeKey(r.promptHash, r.modelId), { reveals: r.reveals, countedSinceReveal: r.countedSinceReveal });
   return { seen, judges };
 }
 
-/** What one decided vote adds: its visitor saw the prompt; each judge's judgment of it was revealed once more. */
+/**
+ * What one decided vote adds besides its vote row (which records that its visitor saw the prompt): each judge's
+ * judgment of the prompt was revealed once more.
+ */
 export function knownAnswerStatements(db: Database, vote: RevealingVote): BatchItem<'sqlite'>[] {
   const prompt = vote.promptHash;
   if (!prompt) return [];
-  const statements: BatchItem<'sqlite'>[] = [];
-  if (vote.visitorId) {
-    statements.push(
-      db.insert(visitorPromptReveals).values({ visitorId: vote.visitorId, promptHash: prompt, revealedAt: vote.receivedAt }).onConflictDoNothing(),
-    );
-  }
   // A row exists once the judgment has been revealed, so a vote on an existing row is one "since the reveal".
-  statements.push(
+  return [
     db
       .insert(judgePromptReveals)
       .values([vote.modelA, vote.modelB].map((modelId) => ({ promptHash: prompt, modelId, reveals: 1, countedSinceReveal: 0 })))
@@ -53,6 +52,5 @@ export function knownAnswerStatements(db: Database, vote: RevealingVote): BatchI
           countedSinceReveal: sql`${judgePromptReveals.countedSinceReveal} + ${vote.counted ? 1 : 0}`,
         },
       }),
-  );
-  return statements;
+  ];
 }

@@ -13,7 +13,8 @@ import type { BattleRecord, RecordedVote } from './vote-decision';
 import { knownAnswerStatements } from './known-answers-store';
 
 /**
- * Writes votes in one atomic D1 batch, in the order given: each vote, its battle's voted state and, for a
+ * Writes votes in one atomic D1 batch, in the order given: each vote (whose insert marks its battle voted, by the
+ * trigger votes_mark_battle_voted of migration 0011), its judges' reveals and, for a
  * counted vote, the pair counts, the style moments (pair_style_sums) and both judges' stats (Elo set to the value decided with the vote, so
  * applying the votes in order always ends at the ledger's Elo). votes.battle_id is unique: a vote already
  * in D1 makes the whole batch fail, and nothing of it lands.
@@ -39,7 +40,6 @@ function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[]
       responseJson: vote.answer,
       createdAt: vote.receivedAt,
     }),
-    db.update(battles).set({ status: 'voted', votedAt: vote.receivedAt }).where(eq(battles.id, vote.battleId)),
     ...knownAnswerStatements(db, vote),
   ];
   if (!vote.eloAfter) return statements;

@@ -4,8 +4,10 @@
 // Each level runs complete rounds in two phases, so the vote figures are not diluted by judge streaming:
 //   1. rounds: every client creates and streams its battles (POST /api/battles → GET /api/battles/:id/stream);
 //   2. votes: every client votes on its battles one after another (POST /api/battles/:id/vote); timed.
-// Then the same number of baseline requests (POST /__baseline) from the same number of clients; timed the same way.
-// votes/s = acknowledged votes / wall time of the vote phase; baseline/s likewise; the ratio compares the two.
+// The same number of baseline requests (POST /__baseline) from the same number of clients, timed the same way,
+// take turns with the votes: a fifth of the votes, as many baseline requests, the next fifth of the votes, ...
+// (on a shared machine, a burst of other work would otherwise land on one phase and not the other).
+// votes/s = acknowledged votes / wall time of the vote blocks; baseline/s likewise; the ratio compares the two.
 //
 // LOADTEST_SCALE=0.2 npm run loadtest runs a fifth of the rounds (a quick check); the default takes ~2-3 minutes.
 import { readFileSync } from 'node:fs';
@@ -23,6 +25,8 @@ const LEVELS = [
   { clients: 50, rounds: 500 },
 ].map(({ clients, rounds }) => ({ clients, rounds: Math.max(1, Math.round((rounds * SCALE) / clients)) * clients }));
 const TARGET_RATIO = 0.8;
+/** Timed blocks per level: votes and baseline requests take turns (see runLevel). */
+const BLOCKS = 5;
 const RACE_BATTLES = 30;
 const REPLAY_BATTLES = 30;
 
@@ -142,34 +146,43 @@ async function runLevel(baseUrl: string, samples: LoadSample[], clientCount: num
   );
   const roundsWallMs = performance.now() - roundsStarted;
 
+  // The timed phases alternate in BLOCKS blocks (votes, then as many baseline requests, then the next votes...), so
+  // that a burst of other work on the machine falls on both kinds of request alike rather than on one phase.
   const voteLatencies: number[] = [];
   const voteFailures: Record<string, number> = {};
-  const votesStarted = performance.now();
-  await Promise.all(
-    clients.map(async (client, c) => {
-      for (const id of battles[c]) {
-        const reply = await client.vote(id, randomChoice(), `load-${id}`);
-        if (reply.status === 200 && reply.choice) {
-          voteLatencies.push(reply.latencyMs);
-          acknowledged.push({ battleId: id, choice: reply.choice });
-          votingIps.add(client.ip);
-        } else {
-          const key = `${reply.status} ${reply.code ?? ''}`.trim();
-          voteFailures[key] = (voteFailures[key] ?? 0) + 1;
-        }
-      }
-    }),
-  );
-  const votes = summarizePhase(voteLatencies, performance.now() - votesStarted);
-
   const baselineLatencies: number[] = [];
-  const baselineStarted = performance.now();
-  await Promise.all(
-    clients.map(async (client, c) => {
-      for (let i = 0; i < battles[c].length; i++) baselineLatencies.push(await client.baseline());
-    }),
-  );
-  const baseline = summarizePhase(baselineLatencies, performance.now() - baselineStarted);
+  let voteWallMs = 0;
+  let baselineWallMs = 0;
+  for (let block = 0; block < BLOCKS; block++) {
+    const share = (ids: string[]) => ids.slice(Math.floor((block * ids.length) / BLOCKS), Math.floor(((block + 1) * ids.length) / BLOCKS));
+    const votesStarted = performance.now();
+    await Promise.all(
+      clients.map(async (client, c) => {
+        for (const id of share(battles[c])) {
+          const reply = await client.vote(id, randomChoice(), `load-${id}`);
+          if (reply.status === 200 && reply.choice) {
+            voteLatencies.push(reply.latencyMs);
+            acknowledged.push({ battleId: id, choice: reply.choice });
+            votingIps.add(client.ip);
+          } else {
+            const key = `${reply.status} ${reply.code ?? ''}`.trim();
+            voteFailures[key] = (voteFailures[key] ?? 0) + 1;
+          }
+        }
+      }),
+    );
+    voteWallMs += performance.now() - votesStarted;
+
+    const baselineStarted = performance.now();
+    await Promise.all(
+      clients.map(async (client, c) => {
+        for (let i = 0; i < share(battles[c]).length; i++) baselineLatencies.push(await client.baseline());
+      }),
+    );
+    baselineWallMs += performance.now() - baselineStarted;
+  }
+  const votes = summarizePhase(voteLatencies, voteWallMs);
+  const baseline = summarizePhase(baselineLatencies, baselineWallMs);
 
   return { clients: clientCount, rounds, roundsWallMs, unvotable, votes, voteFailures, baseline };
 }

@@ -117,19 +117,14 @@ describe('pruning storage', () => {
     expect(await Promise.all(ids.map(battleExists))).toEqual([false, false, false, false, false]);
   });
 
-  it('deletes what no rule reads any more: past days’ reveals and paid-call snapshots, old cache entries never reused', async () => {
+  it('deletes what no rule reads any more: past days’ paid-call snapshots, old cache entries never reused', async () => {
     const HOUR = 3_600_000;
     const today = Math.floor(NOW / DAY) * DAY;
     const tag = crypto.randomUUID().slice(0, 8);
-    const reveal = (visitor: string, at: number) =>
-      testEnv.DB.prepare('INSERT INTO visitor_prompt_reveals (visitor_id, prompt_hash, revealed_at) VALUES (?, ?, ?)').bind(`${visitor}-${tag}`, `p-${tag}`, at).run();
     const cached = (key: string, createdAt: number, hits: number) =>
       testEnv.DB.prepare("INSERT INTO judgment_cache (key, model_id, text, score, critique, created_at, hits) VALUES (?, 'offline-a', 't', 3, 'c', ?, ?)")
         .bind(`${key}-${tag}`, createdAt, hits)
         .run();
-    await reveal('two-days-ago', today - DAY - 1);
-    await reveal('yesterday', today - DAY); // kept: a vote request straddling midnight may still carry that id
-    await reveal('today', NOW);
     await testEnv.DB.prepare('INSERT INTO paid_call_snapshots (hour_start, paid_judge_calls) VALUES (?, 5), (?, 7)').bind(today - HOUR, today).run();
     await cached('unused-old', NOW - 31 * DAY, 0);
     await cached('reused-old', NOW - 31 * DAY, 2);
@@ -137,29 +132,26 @@ describe('pruning storage', () => {
 
     const { expired } = await pruneStorage(testEnv, NOW);
 
-    const visitors = await testEnv.DB.prepare('SELECT visitor_id AS v FROM visitor_prompt_reveals WHERE prompt_hash = ? ORDER BY revealed_at').bind(`p-${tag}`).all<{ v: string }>();
-    expect(visitors.results.map((r) => r.v)).toEqual([`yesterday-${tag}`, `today-${tag}`]);
     // /api/status shows the latest snapshot of the current UTC day: it is the one kept.
     expect(await count('SELECT COUNT(*) AS n FROM paid_call_snapshots WHERE hour_start < ?', today)).toBe(0);
     expect(await count('SELECT COUNT(*) AS n FROM paid_call_snapshots WHERE hour_start = ?', today)).toBe(1);
     const keys = await testEnv.DB.prepare('SELECT key FROM judgment_cache WHERE key LIKE ? ORDER BY key').bind(`%-${tag}`).all<{ key: string }>();
     expect(keys.results.map((r) => r.key)).toEqual([`reused-old-${tag}`, `unused-recent-${tag}`]);
-    expect(expired).toMatchObject({ reveals: expect.any(Number), paidCallSnapshots: expect.any(Number), cache: expect.any(Number) });
-    expect(expired.reveals).toBeGreaterThanOrEqual(1);
+    expect(expired).toMatchObject({ paidCallSnapshots: expect.any(Number), cache: expect.any(Number) });
     expect(expired.paidCallSnapshots).toBeGreaterThanOrEqual(1);
     expect(expired.cache).toBeGreaterThanOrEqual(1);
   });
 
   it('deletes expired rows oldest first, a bounded number a run', async () => {
-    const tag = crypto.randomUUID().slice(0, 8);
+    // Older than anything else in this file's database, so these are the oldest candidates.
     const ancient = NOW - 5000 * DAY;
     for (let i = 0; i < 3; i++) {
-      await testEnv.DB.prepare('INSERT INTO visitor_prompt_reveals (visitor_id, prompt_hash, revealed_at) VALUES (?, ?, ?)').bind(`v${i}-${tag}`, `p-${tag}`, ancient + i).run();
+      await testEnv.DB.prepare('INSERT INTO paid_call_snapshots (hour_start, paid_judge_calls) VALUES (?, ?)').bind(ancient + i, i).run();
     }
     const cutoffs = expiryCutoffs(NOW);
-    expect((await pruneExpiredRows(db, cutoffs, 2)).reveals).toBe(2);
-    const left = await testEnv.DB.prepare('SELECT visitor_id AS v FROM visitor_prompt_reveals WHERE prompt_hash = ?').bind(`p-${tag}`).all<{ v: string }>();
-    expect(left.results.map((r) => r.v)).toEqual([`v2-${tag}`]);
+    expect((await pruneExpiredRows(db, cutoffs, 2)).paidCallSnapshots).toBe(2);
+    const left = await testEnv.DB.prepare('SELECT hour_start AS h FROM paid_call_snapshots WHERE hour_start < ?').bind(ancient + 3).all<{ h: number }>();
+    expect(left.results.map((r) => r.h)).toEqual([ancient + 2]);
   });
 
   it('runs from the hourly scheduled handler', async () => {
