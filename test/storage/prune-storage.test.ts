@@ -96,7 +96,7 @@ describe('pruning storage', () => {
       prompts: 0,
       texts: 0,
       backfilled: 0,
-      expired: { reveals: 0, paidCallSnapshots: 0, cache: 0 },
+      expired: { paidCallSnapshots: 0, cache: 0 },
     });
     expect(await battleExists(old)).toBe(true);
 
