@@ -98,9 +98,10 @@ describe('the OpenAPI document', () => {
   it('gives the stream\'s event types and the export\'s line shape', () => {
     const stream = (document.paths['/api/battles/{id}/stream'].get as Operation).responses['200'];
     expect(Object.keys(stream['x-sse-events'])).toEqual(['delta', 'reasoning', 'judgment', 'judge_error', 'done']);
-    // One judgment shape per format: likert's score, binary's and pairwise's verdict.
+    // One judgment shape per format: likert's score, binary's and pairwise's verdict (pairwise with the order its judge read).
     const judgments = stream['x-sse-events'].judgment.oneOf as any[];
-    expect(judgments.map((j) => j.required)).toEqual([['judge', 'critique', 'score'], ['judge', 'critique', 'verdict'], ['judge', 'critique', 'verdict']]);
+    expect(judgments.map((j) => j.required)).toEqual([['judge', 'critique', 'score'], ['judge', 'critique', 'verdict'], ['judge', 'critique', 'verdict', 'shownOrder']]);
+    expect(judgments[2].properties.shownOrder.enum).toEqual(['as_shown', 'swapped']);
     expect(judgments.map((j) => j.properties.verdict?.enum)).toEqual([undefined, ['pass', 'fail'], ['first', 'second', 'tie']]);
     const events = stream.content['text/event-stream'].schema.oneOf ?? stream.content['text/event-stream'].schema.anyOf;
     expect(events).toHaveLength(7);
