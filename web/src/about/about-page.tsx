@@ -49,6 +49,12 @@ export function AboutPage() {
         order is recorded, the arena can report, per judge, how often it chose the response it was shown first.
       </p>
       <p>
+        A judge’s critique, though, speaks of “the first response” in the order it read them. So each judge panel says
+        which order that was; when it is the other way round from yours, the panel says so plainly (“its ‘first
+        response’ is your Second”), so you can tell whether you agree with it. The order is drawn at random for each
+        judge, whoever it is, so knowing it tells you nothing about which model is judging.
+      </p>
+      <p>
         The leaderboard ranks the judges over all formats together, and also within each format and each kind of sample
         (reasoning, coding, factual, writing, advice, safety, or visitors’ own), so you can pick a judge for the job you
         have.
