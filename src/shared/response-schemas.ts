@@ -192,6 +192,8 @@ const exportJudgmentSchema = z.object({
   critique: z.nullable(z.string()),
   /** A reasoning model's thinking before its answer; null when it wrote none, or withheld like the critique. */
   reasoning: z.nullable(z.string()),
+  /** pairwise: the order the judge read the responses in, which its critique's "first" and "second" follow; else null. */
+  shown_order: z.nullable(shownOrderSchema),
 });
 
 /**
