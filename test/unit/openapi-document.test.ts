@@ -109,7 +109,7 @@ describe('the OpenAPI document', () => {
     expect(line.properties.winner.enum).toEqual(['model_a', 'model_b', 'tie', 'tie (bothbad)']);
     expect(line.properties).not.toHaveProperty('counted');
     expect(line.properties.format.enum).toEqual(['likert', 'binary', 'pairwise']);
-    expect(Object.keys(line.properties.judge_a.properties)).toEqual(['score', 'verdict', 'critique', 'reasoning']);
+    expect(Object.keys(line.properties.judge_a.properties)).toEqual(['score', 'verdict', 'critique', 'reasoning', 'shown_order']);
     const adminLine = (document.paths['/api/admin/votes/export'].get as Operation).responses['200'].content['application/x-ndjson'].schema;
     expect(adminLine.required).toContain('counted');
   });
