@@ -1,10 +1,18 @@
 // What clients may see of a battle. Model identities appear only in `vote`, i.e. after the vote.
-import type { BattleDetails, PublicBattle, PublicJudgment, VoteAnswer } from '../shared/api-types';
+import type { BattleDetails, PublicBattle, PublicJudgment, ShownOrder, VoteAnswer } from '../shared/api-types';
+import { recordedShownOrder } from '../judges/pairwise-order';
 import type { Position, StoredBattle, StoredContent } from './battle-store';
 import { storedVerdictFields } from './stored-verdict';
 
-/** The battle's texts in its format; `reference` only when there is one. */
-export function publicBattle(b: { id: string } & StoredContent): PublicBattle {
+/** The order each position's judge is shown a pairwise battle's responses, as stored (null for other formats). */
+type ShownOrders = Partial<Record<Position, ShownOrder | null>>;
+
+/**
+ * The battle's texts in its format; `reference` only when there is one; pairwise: the order each judge reads the
+ * responses in. That order is drawn at random per judge, independent of who the judge is, so it may be shown
+ * before the vote (README "Judging formats").
+ */
+export function publicBattle(b: { id: string } & StoredContent, shownOrders: ShownOrders | undefined): PublicBattle {
   const shared = { id: b.id, input: b.input, ...(b.reference ? { reference: b.reference } : {}) };
   switch (b.format) {
     case 'likert':
@@ -12,7 +20,13 @@ export function publicBattle(b: { id: string } & StoredContent): PublicBattle {
     case 'binary':
       return { ...shared, format: 'binary', response: b.response, rubric: b.rubric };
     case 'pairwise':
-      return { ...shared, format: 'pairwise', responses: b.responses, rubric: b.rubric };
+      return {
+        ...shared,
+        format: 'pairwise',
+        responses: b.responses,
+        rubric: b.rubric,
+        shownOrders: { A: recordedShownOrder(shownOrders?.A), B: recordedShownOrder(shownOrders?.B) },
+      };
   }
 }
 
@@ -25,7 +39,7 @@ export function battleDetails(b: StoredBattle, vote: VoteAnswer | null): BattleD
     return { status: 'pending' };
   };
   return {
-    ...publicBattle(b),
+    ...publicBattle(b, { A: b.judgments.A.shownOrder, B: b.judgments.B.shownOrder }),
     status: b.status,
     judgments: { A: judgment('A'), B: judgment('B') },
     ...(vote ? { vote } : {}),

@@ -83,7 +83,7 @@ async function startBattle(env: Env, db: Database, claimed: Promise<ClaimedConte
     now,
   };
   await insertBattle(db, battle);
-  return publicBattle(battle);
+  return publicBattle(battle, shownOrders);
 }
 
 function freeCandidates(env: Env, candidates: readonly PairingCandidate[]): PairingCandidate[] {

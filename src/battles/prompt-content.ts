@@ -1,5 +1,6 @@
 // Content addresses of a prompt (sample text + rubric, in one format): each text's SHA-256, and the prompt hash over
 // them. Pure apart from WebCrypto; the one definition of these hashes (see the header of src/db/schema/content.ts).
+import { sha256Hex } from '../crypto/sha256';
 import type { BinaryRubric, JudgeFormat, PairwiseRubric, Rubric } from '../shared/request-schemas';
 
 interface SharedContent {
@@ -30,11 +31,6 @@ export interface AddressedPrompt {
   referenceHash: string | null;
   rubricHash: string;
   texts: StoredText[];
-}
-
-export async function sha256Hex(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function formatOf(content: { format?: JudgeFormat }): JudgeFormat {

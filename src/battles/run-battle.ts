@@ -1,7 +1,7 @@
 // Runs the two judges of a battle side by side, streams what they write, stores the results.
 // I/O is injected (evaluate, replacement choice, storage) so the orchestration is testable on its own.
 import type { FormatVerdict } from '../judges/judge-formats';
-import { taskAsShown, verdictInVisitorOrder, type ShownOrder } from '../judges/pairwise-order';
+import { recordedShownOrder, taskAsShown, verdictInVisitorOrder, type ShownOrder } from '../judges/pairwise-order';
 import type { JudgeFailure, JudgeResult, JudgeTask, Judgment, OnDelta } from '../judges/types';
 import type { BattleEvent } from '../shared/api-types';
 import type { JudgmentOutcome, Position, StoredBattle, StoredContent } from './battle-store';
@@ -47,16 +47,17 @@ export function taskOf(battle: StoredContent): JudgeTask {
 
 /** The task as one judge is shown it: pairwise in the order drawn for its position, the others as they are. */
 export function taskForJudge(task: JudgeTask, shownOrder: ShownOrder | null): JudgeTask {
-  return task.format === 'pairwise' ? { ...taskAsShown(task, shownOrder ?? 'as_shown'), format: 'pairwise' } : task;
+  return task.format === 'pairwise' ? { ...taskAsShown(task, recordedShownOrder(shownOrder)), format: 'pairwise' } : task;
 }
 
 /** A judge's verdict in the visitor's terms: pairwise mapped back from the order the judge was shown. */
 function verdictForVisitor(verdict: FormatVerdict, shownOrder: ShownOrder | null): FormatVerdict {
-  return verdict.format === 'pairwise' ? { format: 'pairwise', verdict: verdictInVisitorOrder(verdict.verdict, shownOrder ?? 'as_shown') } : verdict;
+  return verdict.format === 'pairwise' ? { format: 'pairwise', verdict: verdictInVisitorOrder(verdict.verdict, recordedShownOrder(shownOrder)) } : verdict;
 }
 
-function judgmentEvent(judge: Position, fields: VerdictFields, critique: string, reasoning: string | null): BattleEvent {
-  return { type: 'judgment', judge, ...fields, critique, ...(reasoning ? { reasoning } : {}) } as BattleEvent;
+/** pairwise (a recorded `shownOrder`): the order the critique's "first" and "second" refer to, next to the verdict. */
+function judgmentEvent(judge: Position, fields: VerdictFields, critique: string, reasoning: string | null, shownOrder: ShownOrder | null): BattleEvent {
+  return { type: 'judgment', judge, ...fields, critique, ...(reasoning ? { reasoning } : {}), ...(shownOrder ? { shownOrder } : {}) } as BattleEvent;
 }
 
 export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => void, deps: RunBattleDeps): Promise<void> {
@@ -90,7 +91,7 @@ export async function runBattle(battle: StoredBattle, emit: (e: BattleEvent) => 
         critiques[position] = judgment.critique;
         reasonings[position] = judgment.reasoning;
         scores[position] = judgment.verdict.format === 'likert' ? judgment.verdict.score : null;
-        emit(judgmentEvent(position, verdictFields(judgment.verdict), judgment.critique, judgment.reasoning));
+        emit(judgmentEvent(position, verdictFields(judgment.verdict), judgment.critique, judgment.reasoning, shownOrder));
         return true;
       }
       // Nothing was shown yet: swap in another judge; the visitor sees no difference and anonymity holds.
@@ -123,7 +124,7 @@ export function replayEvents(battle: Pick<StoredBattle, 'judgments'>): BattleEve
     if (j.reasoning) events.push({ type: 'reasoning', judge: position, text: j.reasoning });
     if (j.text) events.push({ type: 'delta', judge: position, text: j.text });
     if (j.status === 'complete') {
-      events.push(judgmentEvent(position, storedVerdictFields(j), j.critique ?? '', j.reasoning));
+      events.push(judgmentEvent(position, storedVerdictFields(j), j.critique ?? '', j.reasoning, j.shownOrder));
     } else {
       events.push({ type: 'judge_error', judge: position, message: j.errorMessage ?? 'This judge did not finish.' });
     }

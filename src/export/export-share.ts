@@ -1,6 +1,6 @@
 // Which counted votes the public export holds: a fixed share chosen by a hash of the battle id, so a vote is
 // always in or always out whatever the time or the page, and no one can choose which of their votes appear.
-import { sha256Hex } from '../battles/prompt-content';
+import { sha256Hex } from '../crypto/sha256';
 
 /** The battle's bucket in 0..9999 (the first 32 bits of SHA-256 of its id, mod 10,000). */
 export async function shareBucket(battleId: string): Promise<number> {

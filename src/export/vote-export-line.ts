@@ -1,6 +1,6 @@
 // One exported vote as a line of Chatbot Arena's battle-log shape (FastChat's clean_battle JSON, which
 // arena-rank and the FastChat notebooks read), plus the fields of a judge arena. Pure: no I/O.
-import type { AdminExportedVote, ExportedVote, VoteChoice } from '../shared/api-types';
+import type { AdminExportedVote, ExportedVote, ShownOrder, VoteChoice } from '../shared/api-types';
 import type { JudgeFormat } from '../shared/request-schemas';
 import { bankCategoryOfSampleId } from '../shared/leaderboard-slices';
 import { pairwiseResponses } from '../battles/prompt-content';
@@ -46,6 +46,7 @@ export interface ExportJudgment {
   verdict: ExportedVote['judge_a']['verdict'];
   critique: string | null;
   reasoning: string | null;
+  shownOrder: ShownOrder | null;
 }
 
 /**
@@ -102,5 +103,11 @@ export function exportLine(row: ExportRow, options: LineOptions): ExportedVote |
 }
 
 function judgeFields(j: ExportJudgment, withCritique: boolean): ExportedVote['judge_a'] {
-  return { score: j.score, verdict: j.verdict, critique: withCritique ? j.critique : null, reasoning: withCritique ? j.reasoning : null };
+  return {
+    score: j.score,
+    verdict: j.verdict,
+    critique: withCritique ? j.critique : null,
+    reasoning: withCritique ? j.reasoning : null,
+    shown_order: j.shownOrder,
+  };
 }

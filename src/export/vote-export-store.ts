@@ -4,6 +4,7 @@
 import { and, asc, eq, gt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
+import type { ShownOrder } from '../shared/api-types';
 import { battles, judgments, prompts, votes } from '../db/schema';
 import { columnAs, joinPromptTexts, promptTexts } from '../battles/prompt-texts';
 import type { ExportJudgment, ExportRow } from './vote-export-line';
@@ -83,10 +84,12 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
       verdictA: as<ExportJudgment['verdict']>(judgmentA.verdict, 'verdict_a'),
       critiqueA: as<string | null>(judgmentA.critique, 'critique_a'),
       reasoningA: as<string | null>(judgmentA.reasoning, 'reasoning_a'),
+      shownOrderA: as<ShownOrder | null>(judgmentA.shownOrder, 'shown_order_a'),
       scoreB: as<number | null>(judgmentB.score, 'score_b'),
       verdictB: as<ExportJudgment['verdict']>(judgmentB.verdict, 'verdict_b'),
       critiqueB: as<string | null>(judgmentB.critique, 'critique_b'),
       reasoningB: as<string | null>(judgmentB.reasoning, 'reasoning_b'),
+      shownOrderB: as<ShownOrder | null>(judgmentB.shownOrder, 'shown_order_b'),
     })
     .from(votes)
     .innerJoin(battles, eq(battles.id, votes.battleId))
@@ -97,10 +100,10 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
     .where(conditions(q))
     .orderBy(asc(votes.createdAt), asc(votes.id))
     .limit(q.limit);
-  return rows.map(({ scoreA, verdictA, critiqueA, reasoningA, scoreB, verdictB, critiqueB, reasoningB, ...r }) => ({
+  return rows.map(({ scoreA, verdictA, critiqueA, reasoningA, shownOrderA, scoreB, verdictB, critiqueB, reasoningB, shownOrderB, ...r }) => ({
     ...r,
-    judgeA: { score: scoreA, verdict: verdictA, critique: critiqueA, reasoning: reasoningA },
-    judgeB: { score: scoreB, verdict: verdictB, critique: critiqueB, reasoning: reasoningB },
+    judgeA: { score: scoreA, verdict: verdictA, critique: critiqueA, reasoning: reasoningA, shownOrder: shownOrderA },
+    judgeB: { score: scoreB, verdict: verdictB, critique: critiqueB, reasoning: reasoningB, shownOrder: shownOrderB },
   }));
 }
 

@@ -1,6 +1,7 @@
 // A visitor id: a salted hash of the connecting network, with the salt rotated daily. The raw IP is never stored.
 // IPv4 is hashed by address; IPv6 by its /64 prefix, since one customer (one home, one VM) usually holds a whole
 // /64 and could otherwise mint unlimited ids for quotas and rate limits.
+import { sha256Hex } from '../crypto/sha256';
 
 /** Falls back to a fixed development salt when VISITOR_SALT is not set (local runs); production sets a secret. */
 const DEV_SALT = 'judge-arena-development-salt';
@@ -60,9 +61,7 @@ export function visitorNetwork(ip: string): string {
 /** The id itself: SHA-256 of salt, UTC day and network, first 128 bits in hex. */
 export async function hashVisitorNetwork(network: string, salt: string, now: number): Promise<string> {
   const day = new Date(now).toISOString().slice(0, 10);
-  const data = new TextEncoder().encode(`${salt}|${day}|${network}`);
-  const digest = await crypto.subtle.digest('SHA-256', data);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 32);
+  return (await sha256Hex(`${salt}|${day}|${network}`)).slice(0, 32);
 }
 
 export async function visitorId(request: Request, env: Env, now = Date.now()): Promise<string | null> {

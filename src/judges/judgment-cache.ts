@@ -1,6 +1,7 @@
 // Judgments reused instead of paid for again. Judges run at temperature 0, so the same judge on the same
 // prompt (the exact messages it would receive, built by the task's format from the task as the judge is shown it)
 // gives the same judgment; the key hashes both. A likert key is the same as before formats existed.
+import { sha256Hex } from '../crypto/sha256';
 import type { Database } from '../db/client';
 import { judgmentCache } from '../db/schema';
 import { eq, inArray, sql } from 'drizzle-orm';
@@ -11,8 +12,7 @@ import type { JudgeTask, Judgment } from './types';
 
 export async function judgmentCacheKey(model: JudgeModel, task: JudgeTask): Promise<string> {
   const material = JSON.stringify([model.id, model.provider, model.providerModel, model.supportsJsonMode, buildFormatMessages(task)]);
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(material));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(material);
 }
 
 type CachedRow = Pick<typeof judgmentCache.$inferSelect, 'score' | 'verdict'>;

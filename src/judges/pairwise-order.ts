@@ -2,9 +2,10 @@
 // drawn at random for it alone, and its verdict is mapped back to the order the visitor sees. Pure: the random
 // source is injected (Math.random in the worker, a seeded one in tests).
 import type { PairwiseTask, PairwiseVerdict } from './judge-formats';
+import type { ShownOrder } from '../shared/api-types';
 
 /** 'as_shown': the judge sees the visitor's order; 'swapped': it sees the visitor's second response first. */
-export type ShownOrder = 'as_shown' | 'swapped';
+export type { ShownOrder };
 
 /** A number in [0, 1), like Math.random. */
 export type RandomSource = () => number;
@@ -34,4 +35,9 @@ export function taskAsShown(task: PairwiseTask, order: ShownOrder): PairwiseTask
 export function verdictInVisitorOrder(verdictAsShown: PairwiseVerdict, order: ShownOrder): PairwiseVerdict {
   if (order === 'as_shown' || verdictAsShown === 'tie') return verdictAsShown;
   return verdictAsShown === 'first' ? 'second' : 'first';
+}
+
+/** A judgment row's recorded order; none recorded (a row of another format) reads as the visitor's own order. */
+export function recordedShownOrder(stored: ShownOrder | null | undefined): ShownOrder {
+  return stored ?? 'as_shown';
 }

@@ -71,7 +71,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
           'Server-sent events. Each event\'s SSE `event:` field is the `type` below and its `data:` is the JSON object without `type`: ' +
           '`delta` (streamed answer text of judge A or B), `reasoning` (a reasoning model\'s thinking as it streams), ' +
           '`judgment` (the verdict in the battle\'s format: likert `score`, binary `verdict` pass/fail, pairwise `verdict` ' +
-          'first/second/tie in the visitor\'s order; with the critique and any reasoning), `judge_error`, then `done`. ' +
+          'first/second/tie in the visitor\'s order, with `shownOrder`, the order the judge read the responses in and its critique\'s ' +
+          '"first" and "second" refer to; with the critique and any reasoning), `judge_error`, then `done`. ' +
           'The schema is the union of the events (each with its `type`); `x-sse-events` maps each event name to its data schema.',
         schema: res.battleEventSchema,
         media: 'text/event-stream',

@@ -19,6 +19,7 @@ export type PublicBattle = z.infer<typeof responses.publicBattleSchema>;
 export type PublicJudgment = z.infer<typeof responses.publicJudgmentSchema>;
 export type BinaryVerdict = z.infer<typeof responses.binaryVerdictSchema>;
 export type PairwiseVerdict = z.infer<typeof responses.pairwiseVerdictSchema>;
+export type ShownOrder = z.infer<typeof responses.shownOrderSchema>;
 export type RevealedModel = z.infer<typeof responses.revealedModelSchema>;
 export type VoteAnswer = z.infer<typeof responses.voteAnswerSchema>;
 export type BattleDetails = z.infer<typeof responses.battleDetailsSchema>;

@@ -56,11 +56,24 @@ export const siteConfigSchema = z.object({
 
 const battleFields = { id: z.string(), input: z.string(), reference: z.optional(z.string()) };
 
+/**
+ * pairwise: the order one judge read the two responses in, drawn at random for it alone (position bias):
+ * `as_shown` the visitor's (first, then second), `swapped` the visitor's second first. A judge's critique says
+ * "first" and "second" in its own order; its verdict is always in the visitor's.
+ */
+export const shownOrderSchema = z.enum(['as_shown', 'swapped']);
+
 /** A battle as clients see it before the vote: no judge identities. */
 export const publicBattleSchema = z.discriminatedUnion('format', [
   z.object({ ...battleFields, ...likertTexts, rubric: rubricSchema }),
   z.object({ ...battleFields, ...binaryTexts, rubric: binaryRubricSchema }),
-  z.object({ ...battleFields, ...pairwiseTexts, rubric: pairwiseRubricSchema }),
+  z.object({
+    ...battleFields,
+    ...pairwiseTexts,
+    rubric: pairwiseRubricSchema,
+    /** The order each judge reads the responses in, fixed when the battle is created (also after a failover). */
+    shownOrders: z.object({ A: shownOrderSchema, B: shownOrderSchema }),
+  }),
 ]);
 
 /** binary: pass or fail. */
@@ -115,14 +128,15 @@ const judgmentEventFields = {
 /**
  * The events of GET /api/battles/:id/stream (the SSE event name is `type`, its data the rest). `delta` is the
  * answer as it is written, `reasoning` a reasoning model's thinking as it is written; the judgment event has the
- * battle's format's verdict: likert `score`, binary `verdict` pass/fail, pairwise `verdict` first/second/tie.
+ * battle's format's verdict: likert `score`, binary `verdict` pass/fail, pairwise `verdict` first/second/tie (in the
+ * visitor's order) with the `shownOrder` its critique's "first" and "second" are in.
  */
 export const battleEventSchema = z.union([
   z.object({ type: z.literal('delta'), judge: positionSchema, text: z.string() }),
   z.object({ type: z.literal('reasoning'), judge: positionSchema, text: z.string() }),
   z.object({ ...judgmentEventFields, score: z.number() }),
   z.object({ ...judgmentEventFields, verdict: binaryVerdictSchema }),
-  z.object({ ...judgmentEventFields, verdict: pairwiseVerdictSchema }),
+  z.object({ ...judgmentEventFields, verdict: pairwiseVerdictSchema, shownOrder: shownOrderSchema }),
   z.object({ type: z.literal('judge_error'), judge: positionSchema, message: z.string() }),
   z.object({ type: z.literal('done') }),
 ]);
@@ -178,6 +192,8 @@ const exportJudgmentSchema = z.object({
   critique: z.nullable(z.string()),
   /** A reasoning model's thinking before its answer; null when it wrote none, or withheld like the critique. */
   reasoning: z.nullable(z.string()),
+  /** pairwise: the order the judge read the responses in, which its critique's "first" and "second" follow; else null. */
+  shown_order: z.nullable(shownOrderSchema),
 });
 
 /**

@@ -165,9 +165,18 @@ describe('a pairwise round', () => {
     const created = await fetchWith(testEnv, '/api/battles', { method: 'POST', json: { format: 'pairwise', input, responses: [FIRST, SECOND] } });
     expect(created.status).toBe(201);
     const { battle } = created.json();
-    expect(battle).toEqual({ id: expect.any(String), format: 'pairwise', input, responses: [FIRST, SECOND], rubric: DEFAULT_PAIRWISE_RUBRIC });
+    expect(battle).toEqual({
+      id: expect.any(String),
+      format: 'pairwise',
+      input,
+      responses: [FIRST, SECOND],
+      rubric: DEFAULT_PAIRWISE_RUBRIC,
+      shownOrders: { A: expect.any(String), B: expect.any(String) },
+    });
     const rowsBefore = await judgmentRows(battle.id);
     for (const row of rowsBefore) expect(['as_shown', 'swapped']).toContain(row.shown_order);
+    // The visitor is told, from the start, the order each judge reads the responses in: the one recorded.
+    expect(battle.shownOrders).toEqual(Object.fromEntries(rowsBefore.map((r) => [r.position, r.shown_order])));
 
     const { events } = await streamWith(testEnv, battle.id);
     const rows = await judgmentRows(battle.id);
@@ -175,14 +184,19 @@ describe('a pairwise round', () => {
       // Both judges say "first" about what they were shown; the visitor's order decides what that means.
       const expected = verdictInVisitorOrder('first', row.shown_order!);
       expect(row.verdict).toBe(expected);
-      expect(events.find((e) => e.event === 'judgment' && e.data.judge === row.position)!.data).toEqual({ judge: row.position, verdict: expected, critique: PAIRWISE_FEEDBACK });
+      expect(events.find((e) => e.event === 'judgment' && e.data.judge === row.position)!.data).toEqual({
+        judge: row.position,
+        verdict: expected,
+        critique: PAIRWISE_FEEDBACK,
+        shownOrder: row.shown_order,
+      });
       const prompt = (await stubLastRequest(js.find((j) => j.id === row.model_id)!.providerModel))!.body.messages[1]!.content;
       const [shownFirst, shownSecond] = row.shown_order === 'swapped' ? [SECOND, FIRST] : [FIRST, SECOND];
       expect(prompt.indexOf(shownFirst)).toBeGreaterThan(-1);
       expect(prompt.indexOf(shownFirst)).toBeLessThan(prompt.indexOf(shownSecond));
     }
     const details = (await fetchWith(testEnv, `/api/battles/${battle.id}`)).json().battle;
-    expect(details).toMatchObject({ format: 'pairwise', responses: [FIRST, SECOND], status: 'judged' });
+    expect(details).toMatchObject({ format: 'pairwise', responses: [FIRST, SECOND], status: 'judged', shownOrders: battle.shownOrders });
     for (const row of rows) expect(details.judgments[row.position]).toEqual({ status: 'complete', verdict: row.verdict, critique: PAIRWISE_FEEDBACK });
     const answer = await vote(testEnv, battle.id, 'tie');
     expect([answer.models.A.id, answer.models.B.id].sort()).toEqual(js.map((j) => j.id).sort());
@@ -213,6 +227,38 @@ describe('a pairwise round', () => {
     ]);
   });
 
+  it('tells the visitor which judge read the responses in the other order: in the battle, its judgment event, GET and the replay', async () => {
+    // Both judges prefer what they were shown first: A read the visitor's second first, B the visitor's order.
+    const js = judges('first', 'first');
+    const testEnv = stubEnv(js);
+    const id = crypto.randomUUID();
+    await insertBattle(database(baseEnv.DB), {
+      id,
+      format: 'pairwise',
+      input: unique('Which answer is right?'),
+      responses: [FIRST, SECOND],
+      rubric: DEFAULT_PAIRWISE_RUBRIC,
+      models: [js[0].id, js[1].id],
+      shownOrders: { A: 'swapped', B: 'as_shown' },
+      now: Date.now(),
+    });
+    const judgmentEvents = (events: { event: string; data: Record<string, unknown> }[]) =>
+      Object.fromEntries(events.filter((e) => e.event === 'judgment').map((e) => [e.data.judge, e.data]));
+    const expected = {
+      A: { judge: 'A', verdict: 'second', critique: PAIRWISE_FEEDBACK, shownOrder: 'swapped' },
+      B: { judge: 'B', verdict: 'first', critique: PAIRWISE_FEEDBACK, shownOrder: 'as_shown' },
+    };
+    expect(judgmentEvents((await streamWith(testEnv, id)).events)).toEqual(expected);
+
+    const details = (await fetchWith(testEnv, `/api/battles/${id}`)).json().battle;
+    expect(details.shownOrders).toEqual({ A: 'swapped', B: 'as_shown' });
+    expect(details.judgments.A).toEqual({ status: 'complete', verdict: 'second', critique: PAIRWISE_FEEDBACK });
+    // A finished battle is replayed from storage with the same orders.
+    expect(judgmentEvents((await streamWith(testEnv, id)).events)).toEqual(expected);
+    // Before the vote nothing names a judge: the order is all the visitor learns of it.
+    expect(JSON.stringify(details)).not.toContain(js[0].id);
+  });
+
   it('regenerates on the same responses, rubric and format', async () => {
     const js = judges('tie', 'second');
     const testEnv = stubEnv(js);
@@ -221,7 +267,10 @@ describe('a pairwise round', () => {
     await streamWith(testEnv, created.id);
     const regenerated = await fetchWith(testEnv, `/api/battles/${created.id}/regenerate`, { method: 'POST' });
     expect(regenerated.status).toBe(201);
-    expect(regenerated.json().battle).toEqual({ ...created, id: expect.any(String) });
+    // Each judge's order is drawn afresh for the new battle, and told as recorded.
+    const { shownOrders, ...sameContent } = regenerated.json().battle;
+    expect(sameContent).toEqual({ ...created, id: expect.any(String), shownOrders: undefined });
+    expect(shownOrders).toEqual(Object.fromEntries((await judgmentRows(sameContent.id)).map((r) => [r.position, r.shown_order])));
     expect(regenerated.json().battle.id).not.toBe(created.id);
     const prompts = await baseEnv.DB.prepare('SELECT DISTINCT prompt_hash FROM battles WHERE id IN (?, ?)').bind(created.id, regenerated.json().battle.id).all();
     expect(prompts.results).toHaveLength(1);

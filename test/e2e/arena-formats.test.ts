@@ -121,8 +121,14 @@ describe('a round in each judging format', () => {
       // Binary: the sample's own check, untouched, is left for the server to take from the sample.
       if (format === 'binary') expect(body).not.toHaveProperty('rubric');
       expect((await battleResponse).status()).toBe(201);
-      const battle = ((await (await battleResponse).json()) as { battle: { format: string } }).battle;
+      const battle = ((await (await battleResponse).json()) as { battle: { format: string; shownOrders?: Record<'A' | 'B', string> } }).battle;
       expect(battle.format).toBe(format);
+      // Pairwise: each panel says the order its judge reads the responses in, as the battle records it.
+      for (const judge of ['A', 'B'] as const) {
+        const note = page.getByTestId(`shown-order-${judge}`);
+        if (format !== 'pairwise') expect(await note.count()).toBe(0);
+        else expect(await note.textContent()).toContain(battle.shownOrders![judge] === 'swapped' ? 'in the other order' : 'in your order');
+      }
 
       await waitForBothVerdicts(page);
       for (const judge of ['A', 'B']) {

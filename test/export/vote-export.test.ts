@@ -188,8 +188,8 @@ describe('public vote export', () => {
     for (const field of ['input', 'response', 'reference', 'rubric']) expect(customLine).not.toHaveProperty(field);
     // Critiques quote the sample and rubric: withheld with them, the scores stay.
     expect([customLine.judge_a, customLine.judge_b]).toEqual([
-      { score: 4, verdict: null, critique: null, reasoning: null },
-      { score: 2, verdict: null, critique: null, reasoning: null },
+      { score: 4, verdict: null, critique: null, reasoning: null, shown_order: null },
+      { score: 2, verdict: null, critique: null, reasoning: null, shown_order: null },
     ]);
     const bankWithOwnRubric = await seedVote({ sampleId: 'writing-003', rubric: { criteria: 'Mine', scores: ['a', 'b', 'c', 'd', 'e'] } });
     const mixed = (await exportAll(testEnv, '/api/votes/export')).lines.find((l) => l.question_id === bankWithOwnRubric.promptHash)!;
@@ -229,8 +229,9 @@ describe('public vote export', () => {
       input: 'Which sort is right?',
       responses: ['First answer.', 'Second answer.'],
       rubric: DEFAULT_PAIRWISE_RUBRIC,
-      judge_a: { score: null, verdict: 'second', critique: expect.stringMatching(/^critique A/), reasoning: 'thinking A' },
-      judge_b: { score: null, verdict: 'tie', critique: expect.stringMatching(/^critique B/), reasoning: null },
+      // Each critique's "first"/"second" follow the order its judge read: A's the other way round.
+      judge_a: { score: null, verdict: 'second', critique: expect.stringMatching(/^critique A/), reasoning: 'thinking A', shown_order: 'swapped' },
+      judge_b: { score: null, verdict: 'tie', critique: expect.stringMatching(/^critique B/), reasoning: null, shown_order: 'as_shown' },
     });
     expect(line).not.toHaveProperty('response');
     expect(exportedVoteSchema.safeParse(line).success).toBe(true);

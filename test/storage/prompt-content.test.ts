@@ -1,6 +1,7 @@
 // The content addresses of a prompt: stable for the same sample and rubric, different for any change.
 import { describe, expect, it } from 'vitest';
-import { addressPrompt, rubricJson, sha256Hex } from '../../src/battles/prompt-content';
+import { addressPrompt, rubricJson } from '../../src/battles/prompt-content';
+import { sha256Hex } from '../../src/crypto/sha256';
 import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
 
 const SAMPLE = { input: 'Capital of France?', response: 'Paris.', rubric: DEFAULT_RUBRIC };

@@ -98,9 +98,10 @@ describe('the OpenAPI document', () => {
   it('gives the stream\'s event types and the export\'s line shape', () => {
     const stream = (document.paths['/api/battles/{id}/stream'].get as Operation).responses['200'];
     expect(Object.keys(stream['x-sse-events'])).toEqual(['delta', 'reasoning', 'judgment', 'judge_error', 'done']);
-    // One judgment shape per format: likert's score, binary's and pairwise's verdict.
+    // One judgment shape per format: likert's score, binary's and pairwise's verdict (pairwise with the order its judge read).
     const judgments = stream['x-sse-events'].judgment.oneOf as any[];
-    expect(judgments.map((j) => j.required)).toEqual([['judge', 'critique', 'score'], ['judge', 'critique', 'verdict'], ['judge', 'critique', 'verdict']]);
+    expect(judgments.map((j) => j.required)).toEqual([['judge', 'critique', 'score'], ['judge', 'critique', 'verdict'], ['judge', 'critique', 'verdict', 'shownOrder']]);
+    expect(judgments[2].properties.shownOrder.enum).toEqual(['as_shown', 'swapped']);
     expect(judgments.map((j) => j.properties.verdict?.enum)).toEqual([undefined, ['pass', 'fail'], ['first', 'second', 'tie']]);
     const events = stream.content['text/event-stream'].schema.oneOf ?? stream.content['text/event-stream'].schema.anyOf;
     expect(events).toHaveLength(7);
@@ -108,7 +109,7 @@ describe('the OpenAPI document', () => {
     expect(line.properties.winner.enum).toEqual(['model_a', 'model_b', 'tie', 'tie (bothbad)']);
     expect(line.properties).not.toHaveProperty('counted');
     expect(line.properties.format.enum).toEqual(['likert', 'binary', 'pairwise']);
-    expect(Object.keys(line.properties.judge_a.properties)).toEqual(['score', 'verdict', 'critique', 'reasoning']);
+    expect(Object.keys(line.properties.judge_a.properties)).toEqual(['score', 'verdict', 'critique', 'reasoning', 'shown_order']);
     const adminLine = (document.paths['/api/admin/votes/export'].get as Operation).responses['200'].content['application/x-ndjson'].schema;
     expect(adminLine.required).toContain('counted');
   });

@@ -1,6 +1,7 @@
 // The export recognises preset rubrics by hash; the list must be exactly the presets' hashes.
 import { expect, it } from 'vitest';
-import { rubricJson, sha256Hex } from '../../src/battles/prompt-content';
+import { rubricJson } from '../../src/battles/prompt-content';
+import { sha256Hex } from '../../src/crypto/sha256';
 import { PRESET_RUBRIC_HASHES } from '../../src/export/preset-rubric-hashes';
 import { BINARY_RUBRIC_PRESETS, PAIRWISE_RUBRIC_PRESETS } from '../../src/shared/format-rubric-presets';
 import { RUBRIC_PRESETS } from '../../src/shared/rubric-presets';

@@ -35,17 +35,20 @@ describe('parseStreamEvent', () => {
       critique: 'Wrong date.',
       reasoning: '1969, not 1970.',
     });
-    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"B","verdict":"second","critique":"Shorter and right."}' })).toEqual({
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"B","verdict":"second","critique":"Shorter and right.","shownOrder":"swapped"}' })).toEqual({
       type: 'judgment',
       judge: 'B',
       verdict: 'second',
       critique: 'Shorter and right.',
+      shownOrder: 'swapped',
     });
-    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"B","verdict":"tie","critique":"Both fine.","reasoning":""}' })).toEqual({
+    // A pairwise judgment without a known order reads as the visitor's order.
+    expect(parseStreamEvent({ event: 'judgment', data: '{"judge":"B","verdict":"tie","critique":"Both fine.","reasoning":"","shownOrder":"sideways"}' })).toEqual({
       type: 'judgment',
       judge: 'B',
       verdict: 'tie',
       critique: 'Both fine.',
+      shownOrder: 'as_shown',
     });
   });
 

@@ -74,8 +74,8 @@ describe('judge panels driven by the stream', () => {
 
   it('takes a pairwise verdict as it comes: in the order the visitor sees', () => {
     const state = run([
-      { type: 'judgment', judge: 'A', verdict: 'second', critique: 'The second is right.' },
-      { type: 'judgment', judge: 'B', verdict: 'tie', critique: 'Equally good.' },
+      { type: 'judgment', judge: 'A', verdict: 'second', critique: 'The second is right.', shownOrder: 'as_shown' },
+      { type: 'judgment', judge: 'B', verdict: 'tie', critique: 'Equally good.', shownOrder: 'swapped' },
     ]);
     expect(state.A.verdict).toEqual({ format: 'pairwise', verdict: 'second' });
     expect(state.B.verdict).toEqual({ format: 'pairwise', verdict: 'tie' });

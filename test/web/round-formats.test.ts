@@ -226,7 +226,7 @@ describe('a rubric per format', () => {
 describe('judging in each format', () => {
   const battles: Record<'binary' | 'pairwise', PublicBattle> = {
     binary: { format: 'binary', id: 'b1', input: 'Q?', response: 'A.', rubric: SAMPLE_CHECK },
-    pairwise: { format: 'pairwise', id: 'b2', input: 'Q?', responses: ['One.', 'Two.'], rubric: DEFAULT_PAIRWISE_RUBRIC },
+    pairwise: { format: 'pairwise', id: 'b2', input: 'Q?', responses: ['One.', 'Two.'], rubric: DEFAULT_PAIRWISE_RUBRIC, shownOrders: { A: 'swapped', B: 'as_shown' } },
   };
 
   function judged(format: 'binary' | 'pairwise', ...events: RoundAction[]) {
@@ -253,8 +253,8 @@ describe('judging in each format', () => {
     expect(announcement(pending)).toBe('');
     const pairwise = play(
       pending,
-      { type: 'streamEvent', stream: pending.round.stream.id, event: { type: 'judgment', judge: 'A', verdict: 'first', critique: 'Shorter and right.' } },
-      { type: 'streamEvent', stream: pending.round.stream.id, event: { type: 'judgment', judge: 'B', verdict: 'tie', critique: 'Both right.' } },
+      { type: 'streamEvent', stream: pending.round.stream.id, event: { type: 'judgment', judge: 'A', verdict: 'first', critique: 'Shorter and right.', shownOrder: 'swapped' } },
+      { type: 'streamEvent', stream: pending.round.stream.id, event: { type: 'judgment', judge: 'B', verdict: 'tie', critique: 'Both right.', shownOrder: 'as_shown' } },
     );
     expect(announcement(pairwise)).toBe('Judge A prefers the first response. Judge B calls it a tie. Vote with keys 1 to 4.');
     if (pairwise.round.stage !== 'judging') throw new Error('not judging');

@@ -51,6 +51,12 @@ export function AboutPage() {
         dozen such verdicts, with a 95% interval, on the pairwise slices of the leaderboard and on each judge’s page.
       </p>
       <p>
+        A judge’s critique, though, speaks of “the first response” in the order it read them. So each judge panel says
+        which order that was; when it is the other way round from yours, the panel says so plainly (“its ‘first
+        response’ is your Second”), so you can tell whether you agree with it. The order is drawn at random for each
+        judge, whoever it is, so knowing it tells you nothing about which model is judging.
+      </p>
+      <p>
         The leaderboard ranks the judges over all formats together, and also within each format and each kind of sample
         (reasoning, coding, factual, writing, advice, safety, or visitors’ own), so you can pick a judge for the job you
         have. A format’s slice counts only the votes on rounds of that format: “Score 1–5” ranks judges by how people

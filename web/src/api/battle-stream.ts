@@ -35,7 +35,7 @@ export function parseStreamEvent(sse: ServerSentEvent): StreamEvent | null {
   }
 }
 
-/** A judgment carries its format's verdict: a likert `score`, or a binary (pass/fail) or pairwise (first/second/tie) `verdict`. */
+/** A judgment carries its format's verdict: a likert `score`, or a binary (pass/fail) or pairwise (first/second/tie) `verdict` (with its `shownOrder`). */
 function judgmentEvent(judge: 'A' | 'B', data: Record<string, unknown>): BattleEvent | null {
   const base = {
     type: 'judgment' as const,
@@ -46,7 +46,10 @@ function judgmentEvent(judge: 'A' | 'B', data: Record<string, unknown>): BattleE
   const { score, verdict } = data;
   if (typeof score === 'number') return { ...base, score };
   if (verdict === 'pass' || verdict === 'fail') return { ...base, verdict };
-  if (verdict === 'first' || verdict === 'second' || verdict === 'tie') return { ...base, verdict };
+  if (verdict === 'first' || verdict === 'second' || verdict === 'tie') {
+    // The order the critique's "first" and "second" are in; the panel takes it from the battle, known before this.
+    return { ...base, verdict, shownOrder: data.shownOrder === 'swapped' ? 'swapped' : 'as_shown' };
+  }
   return null;
 }
 

@@ -24,6 +24,7 @@ export type {
   RankingMethod,
   RankingPrior,
   RevealedModel,
+  ShownOrder,
   Rubric,
   SiteConfig,
   VoteAnswer,

@@ -1,13 +1,16 @@
 // One anonymous judge: its critique as it streams, then its verdict in the format's words; a reasoning model's
 // thinking apart, collapsed; its identity only after the vote.
-import type { Position, RevealedModel } from '../api/types';
+import type { Position, RevealedModel, ShownOrder } from '../api/types';
 import { ElapsedSeconds } from './elapsed-seconds';
 import { isRunning, type JudgePanelState } from './judges-state';
+import { shownOrderNote } from './shown-order-note';
 import { verdictWords } from './verdict';
 
 interface JudgePanelProps {
   position: Position;
   panel: JudgePanelState;
+  /** pairwise: the order this judge reads the responses in (its critique's "first" and "second"); null otherwise. */
+  shownOrder: ShownOrder | null;
   /** When the judge started (ms since the epoch), and whether its clock runs (not while the page is cut off from it). */
   startedAt: number;
   ticking: boolean;
@@ -16,7 +19,7 @@ interface JudgePanelProps {
   onRegenerate: (() => void) | null;
 }
 
-export function JudgePanel({ position, panel, startedAt, ticking, revealed, onRegenerate }: JudgePanelProps) {
+export function JudgePanel({ position, panel, shownOrder, startedAt, ticking, revealed, onRegenerate }: JudgePanelProps) {
   const running = isRunning(panel);
   const headingId = `judge-${position}-heading`;
   return (
@@ -38,6 +41,11 @@ export function JudgePanel({ position, panel, startedAt, ticking, revealed, onRe
           <strong class="reveal-name">{revealed.model.name}</strong>
           <span class="reveal-org"> · {revealed.model.organization}</span>
           {revealed.model.kind === 'offline' && !/offline/i.test(revealed.model.name) && <span class="badge">offline baseline</span>}
+        </p>
+      )}
+      {shownOrder && (
+        <p class={`judge-shown-order${shownOrder === 'swapped' ? ' judge-shown-swapped' : ''}`} data-testid={`shown-order-${position}`}>
+          {shownOrderNote(shownOrder)}
         </p>
       )}
       {panel.reasoning && <JudgeReasoning position={position} reasoning={panel.reasoning} running={running} />}

@@ -56,6 +56,7 @@ export function JudgesSection({ judging, resting, onVote, onRegenerate, onReconn
             key={position}
             position={position}
             panel={judges[position]}
+            shownOrder={judging.battle.format === 'pairwise' ? judging.battle.shownOrders[position] : null}
             startedAt={stream.startedAt}
             ticking={stream.error === null}
             revealed={recorded ? { model: recorded.models[position], agreed: agreedWith(position, recorded.choice) } : null}
