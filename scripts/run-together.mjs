@@ -1,4 +1,5 @@
-// Runs shell commands side by side and fails if any fails, for `npm test`: the lint and typechecks are CPU work
+// Runs shell commands side by side and fails if any fails, for `npm test` (vitest, the checks and the browser tests at
+// once): the lint and typechecks are CPU work
 // that fits in the browser tests' waits (wrangler dev, Chromium, streamed judgments), so together they take little
 // more than the browser tests alone. Each command's output is held and printed whole when it ends, so logs do not
 // interleave. Usage: node scripts/run-together.mjs 'npm run lint && npm run typecheck' 'npm run test:e2e:built'

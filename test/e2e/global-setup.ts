@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     // `/__scheduled` lets the tests trigger the hourly Cron (wrangler.toml routes it to the worker first).
     extraArgs: ['--test-scheduled'],
     // Votes cast straight after the judgments are normally not counted; the test does not wait to read.
-    vars: ['MIN_VOTE_DELAY_MS:0'],
+    vars: ['MIN_VOTE_DELAY_MS:0', 'OFFLINE_JUDGE_CHUNK_DELAY_MS:8'],
   });
   project.provide('baseUrl', worker.baseUrl);
   project.provide('wranglerLog', worker.logFile);
