@@ -1,6 +1,7 @@
 // A judge's cost and speed over the leaderboard's window of recorded judgments.
 import { formatCost, formatCount, formatDuration, formatPercent } from '../leaderboard/format';
 import type { JudgePerformance } from '../api/types';
+import { FactList, type Fact } from './fact-list';
 
 export function PerformanceFacts({ performance }: { performance: JudgePerformance | undefined }) {
   if (!performance || performance.judgments === 0) {
@@ -10,7 +11,7 @@ export function PerformanceFacts({ performance }: { performance: JudgePerformanc
       </p>
     );
   }
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     ['Judgments measured', formatCount(performance.judgments)],
     ['Median time to first token', formatDuration(performance.medianTtftMs)],
     ['Median latency', formatDuration(performance.medianLatencyMs)],
@@ -21,14 +22,5 @@ export function PerformanceFacts({ performance }: { performance: JudgePerformanc
       performance.costPer1kJudgmentsUsd === null ? 'no price known' : formatCost(performance.costPer1kJudgmentsUsd),
     ],
   ];
-  return (
-    <dl class="totals" data-testid="performance">
-      {facts.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} testId="performance" />;
 }

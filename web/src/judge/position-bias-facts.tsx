@@ -1,6 +1,7 @@
 // A judge's position bias on its page: what the share means, and the counts behind it.
 import { formatCount } from '../leaderboard/format';
 import { formatShare, positionBiasSentence, readPositionBias, type PositionBias } from '../leaderboard/position-bias';
+import { FactList, type Fact } from './fact-list';
 
 export function PositionBiasFacts({ judgeName, bias }: { judgeName: string; bias: PositionBias | null | undefined }) {
   const reading = readPositionBias(bias);
@@ -18,7 +19,7 @@ export function PositionBiasFacts({ judgeName, bias }: { judgeName: string; bias
       </p>
     );
   }
-  const facts: [string, string][] = [
+  const facts: Fact[] = [
     ['Pairwise verdicts', formatCount(bias.verdicts)],
     ['Chose the one shown first', formatCount(bias.firstShown)],
     ['Chose the one shown second', formatCount(bias.verdicts - bias.ties - bias.firstShown)],
@@ -32,14 +33,7 @@ export function PositionBiasFacts({ judgeName, bias }: { judgeName: string; bias
   return (
     <>
       <p data-testid="position-bias-sentence">{sentence}</p>
-      <dl class="totals" data-testid="position-bias">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} testId="position-bias" />
       <p class="method-note">
         In a pairwise round each judge is shown the two responses in its own random order; an unbiased judge chooses
         the one it was shown first in about half of its decisive (non-tie) verdicts. Counted over all its complete
