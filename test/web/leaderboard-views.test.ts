@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PairsDocument } from '../../web/src/api/types';
 import { historyPaths } from '../../web/src/judge/history-geometry';
 import { formatCost, formatDuration, formatParameters, formatPercent } from '../../web/src/leaderboard/format';
-import { headToHeadMatrix, matchupOf, recordOf } from '../../web/src/leaderboard/head-to-head';
+import { headToHeadMatrix, recordOf } from '../../web/src/leaderboard/head-to-head';
 import { judgeIdFromPath, judgePath } from '../../web/src/leaderboard/judge-link';
 import { logScale } from '../../web/src/leaderboard/log-scale';
 import { battleCountCell, winRateCell } from '../../web/src/leaderboard/matrix-cells';
@@ -82,11 +82,12 @@ describe('Pareto frontier of rating against cost', () => {
 
 describe('head to head from the pairs document', () => {
   it('reads a pair from either side, swapping wins and complementing the rates', () => {
-    const fromY = matchupOf(pairs, 'y', 'x');
-    expect(fromY).toMatchObject({ wins: 2, losses: 6, ties: 1, bothBad: 1, battles: 10, opponentName: 'X' });
-    expect(fromY?.observedWinRate).toBeCloseTo(0.3);
-    expect(fromY?.predictedWinRate).toBeCloseTo(0.3);
-    expect(matchupOf(pairs, 'y', 'z')).toBeNull();
+    // y met x only (the document stores the pair as x–y), never z.
+    const [fromY, ...others] = recordOf(pairs, 'y');
+    expect(others).toEqual([]);
+    expect(fromY).toMatchObject({ wins: 2, losses: 6, ties: 1, bothBad: 1, battles: 10, opponent: 'x', opponentName: 'X' });
+    expect(fromY.observedWinRate).toBeCloseTo(0.3);
+    expect(fromY.predictedWinRate).toBeCloseTo(0.3);
   });
 
   it('builds the matrix row by row, empty on the diagonal and where judges never met', () => {

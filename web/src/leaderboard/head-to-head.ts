@@ -35,12 +35,6 @@ function fromSideOf(p: PairRecord, judge: string): Matchup {
   };
 }
 
-/** The pair from `judge`'s side, whichever way round the document stores it; null if they never met. */
-export function matchupOf(pairs: readonly PairRecord[], judge: string, opponent: string): Matchup | null {
-  const pair = pairs.find((p) => (p.a === judge && p.b === opponent) || (p.b === judge && p.a === opponent));
-  return pair ? fromSideOf(pair, judge) : null;
-}
-
 /** Every opponent `judge` has met, most battles first. */
 export function recordOf(pairs: readonly PairRecord[], judge: string): Matchup[] {
   return pairs
