@@ -148,10 +148,11 @@ export function AboutPage() {
       <p>
         A share of the counted votes (20% unless the operator changes it) is published at{' '}
         <a href="/api/votes/export">/api/votes/export</a>, one vote per line in the format of Chatbot Arena's battle
-        logs: the prompt's hash, the two judges, the winner, the time, both scores and critiques, and the sample and
-        rubric when they come from the arena's own bank or generator. Which votes are in is fixed by a hash of the
+        logs: the prompt's hash, the two judges, the winner, the time, both judges' verdicts (a score, a pass or fail,
+        or a preference) and critiques, and the sample and rubric when they come from the arena's own bank or
+        generator. Which votes are in is fixed by a hash of the
         round, and a vote is released only a day after it was cast, when its round can no longer be voted on. A sample
-        or rubric you wrote yourself is released as its hash only, with the scores but not the critiques (which quote
+        or rubric you wrote yourself is released as its hash only, with the verdicts but not the critiques (which quote
         it), unless the operator has chosen to publish visitors' texts.
         No visitor identifier, IP address or anything else that links two votes to one person is ever released.
       </p>
