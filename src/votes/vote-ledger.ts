@@ -127,7 +127,7 @@ export class VoteLedger extends DurableObject<Env> {
       fromD1.visitorCounted = visitorId ? counts?.get(visitorId) : undefined;
       // The known-answer rules need the battle's prompt and judges, so they are looked up once those are known.
       const facts = state.previousVote(battleId) ? null : (this.battles.get(battleId) ?? battle ?? null);
-      const missing = facts && state.known.missing([{ ...facts, promptHash: facts.promptHash, visitorId, receivedAt, counted: false }]);
+      const missing = facts && state.known.missing([{ ...facts, visitorId, receivedAt, counted: false }]);
       if (missing) fromD1.known = await readKnownAnswers(this.d1, missing);
     } catch (err) {
       console.error('votes could not be checked', { error: String(err) });
