@@ -210,8 +210,10 @@ export class VoteLedger extends DurableObject<Env> {
       readLedgerSeed(this.d1, visitors, utcDayStart(now)),
       kept.length > 0 ? readKnownAnswers(this.d1, new LedgerState().known.missing(kept) ?? { visitors: [], judges: [] }) : undefined,
     ]);
+    // Visitor rows are learnt for each UTC day the kept votes fall on: once per day, not once per vote.
+    const days = new Set(kept.map((v) => utcDayStart(v.receivedAt)));
     this.state = LedgerState.load(seed, kept, now, (state) => {
-      for (const vote of kept) if (known) state.learn(known, vote.receivedAt);
+      if (known) for (const day of days) state.learn(known, day);
     });
     if (kept.length > 0) this.writing ??= this.writeUnwritten(); // kept votes need no new vote to be written
     return this.state;
