@@ -35,7 +35,7 @@ import {
 } from './vote-decision';
 import { utcDayStart, type EligibilityRules } from './vote-eligibility';
 import { battlesWithVotes, readBattleRecord, readCountedVotes, readLedgerSeed, writeVotes } from './vote-store';
-import type { KnownAnswerRows } from './known-answers';
+import { KnownAnswers, type KnownAnswerRows } from './known-answers';
 import { readKnownAnswers } from './known-answers-store';
 
 export type { BattleHandover, VoteRequest, VoteResult } from './vote-decision';
@@ -208,7 +208,7 @@ export class VoteLedger extends DurableObject<Env> {
     const visitors = [...new Set(kept.flatMap((v) => (v.visitorId && utcDayStart(v.receivedAt) === utcDayStart(now) ? [v.visitorId] : [])))];
     const [seed, known] = await Promise.all([
       readLedgerSeed(this.d1, visitors, utcDayStart(now)),
-      kept.length > 0 ? readKnownAnswers(this.d1, new LedgerState().known.missing(kept) ?? { visitors: [], judges: [] }) : undefined,
+      kept.length > 0 ? readKnownAnswers(this.d1, new KnownAnswers().missing(kept) ?? { visitors: [], judges: [] }) : undefined,
     ]);
     // Visitor rows are learnt for each UTC day the kept votes fall on: once per day, not once per vote.
     const days = new Set(kept.map((v) => utcDayStart(v.receivedAt)));
