@@ -47,7 +47,7 @@ export const jsonBody: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-export function validationError(issues: readonly z.core.$ZodIssue[], where: 'body' | 'query'): ApiError {
+function validationError(issues: readonly z.core.$ZodIssue[], where: 'body' | 'query'): ApiError {
   // A field over its length limit is "content too large": say which field and what the limit is.
   const tooLong = issues.find((i) => i.code === 'too_big' && i.origin === 'string');
   if (tooLong) return new ApiError(413, 'too_long', describeIssue(tooLong));

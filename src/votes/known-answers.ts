@@ -71,11 +71,6 @@ export class KnownAnswers {
     if (!day.has(visitorId)) day.set(visitorId, new Set(prompts));
   }
 
-  learnJudge(promptHash: string, modelId: string, reveal: JudgeReveal | null): void {
-    const key = judgeKey(promptHash, modelId);
-    if (!this.judges.has(key)) this.setJudge(key, reveal);
-  }
-
   /** What a vote on this prompt needs that the state has not looked up, or null when it knows it all. */
   missing(votes: readonly RevealingVote[]): KnownAnswerQuery | null {
     const query: KnownAnswerQuery = { visitors: [], judges: [] };

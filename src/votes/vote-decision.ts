@@ -192,7 +192,7 @@ function eloAfter(elo: Record<Position, number>, choice: VoteChoice): Record<Pos
 }
 
 /** A repeated vote on a battle: the same choice (or the same Idempotency-Key) gets the same answer. */
-export function answerRepeat(previous: PreviousVote, request: VoteRequest): VoteResult {
+function answerRepeat(previous: PreviousVote, request: VoteRequest): VoteResult {
   const sameKey = request.idempotencyKey !== null && request.idempotencyKey === previous.idempotencyKey;
   if (sameKey || request.choice === previous.choice) return { ok: true, answer: previous.answer, replayed: true };
   return REFUSALS.already_voted;

@@ -35,7 +35,7 @@ import {
 } from './vote-decision';
 import { utcDayStart, type EligibilityRules } from './vote-eligibility';
 import { battlesWithVotes, readBattleRecord, readCountedVotes, readLedgerSeed, writeVotes } from './vote-store';
-import type { KnownAnswerRows } from './known-answers';
+import { KnownAnswers, type KnownAnswerRows } from './known-answers';
 import { readKnownAnswers } from './known-answers-store';
 
 export type { BattleHandover, VoteRequest, VoteResult } from './vote-decision';
@@ -127,7 +127,7 @@ export class VoteLedger extends DurableObject<Env> {
       fromD1.visitorCounted = visitorId ? counts?.get(visitorId) : undefined;
       // The known-answer rules need the battle's prompt and judges, so they are looked up once those are known.
       const facts = state.previousVote(battleId) ? null : (this.battles.get(battleId) ?? battle ?? null);
-      const missing = facts && state.known.missing([{ ...facts, promptHash: facts.promptHash, visitorId, receivedAt, counted: false }]);
+      const missing = facts && state.known.missing([{ ...facts, visitorId, receivedAt, counted: false }]);
       if (missing) fromD1.known = await readKnownAnswers(this.d1, missing);
     } catch (err) {
       console.error('votes could not be checked', { error: String(err) });
@@ -208,10 +208,12 @@ export class VoteLedger extends DurableObject<Env> {
     const visitors = [...new Set(kept.flatMap((v) => (v.visitorId && utcDayStart(v.receivedAt) === utcDayStart(now) ? [v.visitorId] : [])))];
     const [seed, known] = await Promise.all([
       readLedgerSeed(this.d1, visitors, utcDayStart(now)),
-      kept.length > 0 ? readKnownAnswers(this.d1, new LedgerState().known.missing(kept) ?? { visitors: [], judges: [] }) : undefined,
+      kept.length > 0 ? readKnownAnswers(this.d1, new KnownAnswers().missing(kept) ?? { visitors: [], judges: [] }) : undefined,
     ]);
+    // Visitor rows are learnt for each UTC day the kept votes fall on: once per day, not once per vote.
+    const days = new Set(kept.map((v) => utcDayStart(v.receivedAt)));
     this.state = LedgerState.load(seed, kept, now, (state) => {
-      for (const vote of kept) if (known) state.learn(known, vote.receivedAt);
+      if (known) for (const day of days) state.learn(known, day);
     });
     if (kept.length > 0) this.writing ??= this.writeUnwritten(); // kept votes need no new vote to be written
     return this.state;

@@ -43,6 +43,25 @@ describe('LedgerState', () => {
     ]);
   });
 
+  it('learns what D1 says of the kept votes’ prompts before applying them, so their reveals add to D1’s', () => {
+    const kept = [vote('b1', { promptHash: 'p1' })];
+    const state = LedgerState.load({ elo: [], visitorsToday: new Map() }, kept, day + 7_200_000, (known) =>
+      known.learn(
+        {
+          seen: new Map([['visitor', ['p0']]]),
+          judges: new Map([
+            ['p1\nx', { reveals: 2, countedSinceReveal: 5 }],
+            ['p1\ny', null],
+          ]),
+        },
+        day,
+      ),
+    );
+    expect(state.known.judge('p1', 'x')).toEqual({ reveals: 3, countedSinceReveal: 6 });
+    expect(state.known.judge('p1', 'y')).toEqual({ reveals: 1, countedSinceReveal: 0 });
+    expect([state.known.seenBy('visitor', 'p0', day), state.known.seenBy('visitor', 'p1', day)]).toEqual([true, true]);
+  });
+
   it('applies a counted vote to Elo and the visitor’s count, an uncounted one to neither; both are remembered', () => {
     const state = LedgerState.load({ elo: [], visitorsToday: new Map() }, [], day);
     expect(state.countedOn('visitor', day)).toBeNull();
