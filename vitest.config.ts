@@ -1,4 +1,4 @@
-// Two test projects. "node": pure modules and code that only needs HTTP (the stub provider), under plain
+// Three test projects. "node": pure modules and code that only needs HTTP (the stub provider), under plain
 // Node, which starts in a fraction of the Workers pool's time. "workers": tests that need the Workers runtime
 // (D1, KV, Durable Objects, rate limiters, the worker's own fetch handler), in @cloudflare/vitest-plugin.
 // "web": the site's units (test/web/vitest.config.ts). The browser tests have their own config (test/e2e).

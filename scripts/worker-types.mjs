@@ -14,7 +14,7 @@ const TYPES_FILE = 'src/worker-configuration.d.ts';
 const NAMES_FILE = '.wrangler/types/optional-settings.env';
 
 /** Setting names in .dev.vars.example, whether their line is commented out (`# NAME=…`) or not. */
-export function optionalSettingNames(example) {
+function optionalSettingNames(example) {
   return [...example.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]);
 }
 

@@ -33,16 +33,3 @@ export const BINARY_SAMPLES: readonly BinarySample[] = [
   ...BINARY_ADVICE_SAMPLES,
   ...BINARY_SAFETY_SAMPLES,
 ];
-
-const PAIRWISE_BY_ID = new Map(PAIRWISE_SAMPLES.map((sample) => [sample.id, sample]));
-const BINARY_BY_ID = new Map(BINARY_SAMPLES.map((sample) => [sample.id, sample]));
-
-/** The pairwise sample with this id, or undefined. */
-export function findPairwiseSample(id: string): PairwiseSample | undefined {
-  return PAIRWISE_BY_ID.get(id);
-}
-
-/** The binary sample with this id, or undefined. */
-export function findBinarySample(id: string): BinarySample | undefined {
-  return BINARY_BY_ID.get(id);
-}

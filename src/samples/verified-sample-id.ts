@@ -29,12 +29,6 @@ export async function namedSample(env: Pick<Env, 'ASSETS'>, db: Database, claim:
   return sample;
 }
 
-/** The request's sample id if it names a sample whose text the request carries unchanged, else undefined. */
-export async function verifiedSampleId(env: Pick<Env, 'ASSETS'>, db: Database, claim: ClaimedSample): Promise<string | undefined> {
-  const sample = await namedSample(env, db, claim);
-  return sample && sameText(sample, claim) ? sample.id : undefined;
-}
-
 function wrongFormat(sampleId: string, sampleFormat: JudgeFormat, battleFormat: JudgeFormat): ApiError {
   return new ApiError(
     400,

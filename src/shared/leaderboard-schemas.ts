@@ -102,7 +102,7 @@ const positionBiasSchema = z.object({
 export const leaderboardEntrySchema = z.extend(judgeIdentitySchema, {
   /** Bradley–Terry rating on the Elo scale. */
   rating: z.number(),
-  /** 95% bootstrap interval; null without a bootstrap, or when resampling cannot vary the rating (e.g. one vote). */
+  /** 95% interval by `method.ci` (sandwich or bootstrap); null, with either method, when the votes cannot bound the rating (README "Leaderboard statistics"). */
   ci: z.nullable(z.tuple([z.number(), z.number()])),
   rank: z.number(),
   /** 1 + judges whose interval lies entirely above this one's ("Rank (UB)"); null without an interval. */

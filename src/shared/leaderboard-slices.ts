@@ -1,7 +1,7 @@
 // The leaderboard's slices (issue 10): a battle's judging format and its sample's category. Every battle records
 // both; the ledger counts votes per (format, category), and the hourly job writes one board per slice. No I/O.
 
-/** The judging formats (the same three as src/judges/judge-formats.ts's JUDGE_FORMATS). */
+/** The judging formats, the one list of them (request-schemas.ts's JudgeFormat, the D1 format columns). */
 export const SLICE_FORMATS = ['likert', 'binary', 'pairwise'] as const;
 export type SliceFormat = (typeof SLICE_FORMATS)[number];
 

@@ -3,6 +3,7 @@
 // (only types are imported from here, so nothing of this file is bundled); they describe the API, e.g. for an
 // OpenAPI document generated from them (z.toJSONSchema).
 import * as z from './zod';
+import { SLICE_FORMATS } from './leaderboard-slices';
 import { binaryRubricSchema, pairwiseRubricSchema, rubricSchema, voteChoiceSchema } from './request-schemas';
 
 /** The two anonymous seats of a battle. */
@@ -211,7 +212,7 @@ export const exportedVoteSchema = z.object({
   tstamp: z.number().check(z.int()),
   anony: z.literal(true),
   /** The battle's judging format. */
-  format: z.enum(['likert', 'binary', 'pairwise']),
+  format: z.enum(SLICE_FORMATS),
   /** The bank sample's category, or "generated", or "custom". */
   category: z.string(),
   judge_a: exportJudgmentSchema,

@@ -1,4 +1,4 @@
-// The binary and pairwise samples are served from a static asset (data/sample-bank.json, like the likert bank):
+// The samples of every format (likert, binary, pairwise) are served from a static asset (data/sample-bank.json):
 // the worker must not carry them (its bundle has a 150 KB gzip budget). This walks the worker's runtime imports
 // from its entry point (wrangler.toml `main`) and checks that none of the sample modules is reachable. Type-only
 // imports are skipped: they are erased and add nothing to the bundle. The format rubric presets are in the worker
@@ -12,6 +12,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WORKER_ENTRY = 'src/index.ts';
 
 const SERVED_FROM_THE_BANK_ASSET = [
+  'src/samples/bank.ts',
+  'src/samples/public-bank.ts',
   'src/samples/format-bank.ts',
   'src/samples/format-samples.ts',
 
@@ -69,13 +71,13 @@ describe('the worker bundle', () => {
     expect(reachableModules('src/samples/format-bank.ts')).toContain('src/samples/bank/pairwise-coding.ts');
   });
 
-  it('does not include the binary and pairwise samples', () => {
+  it('does not include the samples of any format', () => {
     const reachable = reachableModules(WORKER_ENTRY);
     for (const module of SERVED_FROM_THE_BANK_ASSET) {
       expect(existsSync(resolve(ROOT, module)), module).toBe(true);
       expect(reachable.has(module), module).toBe(false);
     }
-    const newBankFiles = [...reachable].filter((m) => /^src\/samples\/bank\/(binary|pairwise)-/.test(m));
-    expect(newBankFiles).toEqual([]);
+    const bankFiles = [...reachable].filter((m) => m.startsWith('src/samples/bank/'));
+    expect(bankFiles).toEqual([]);
   });
 });

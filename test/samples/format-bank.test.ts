@@ -1,12 +1,7 @@
 // The binary and pairwise sample banks: coverage, labels and limits, so the next session can serve them as they are.
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_BANK, SAMPLE_CATEGORIES } from '../../src/samples/bank';
-import {
-  BINARY_SAMPLES,
-  PAIRWISE_SAMPLES,
-  findBinarySample,
-  findPairwiseSample,
-} from '../../src/samples/format-bank';
+import { BINARY_SAMPLES, PAIRWISE_SAMPLES } from '../../src/samples/format-bank';
 import { BINARY_RUBRIC_PRESETS, PAIRWISE_RUBRIC_PRESETS } from '../../src/shared/format-rubric-presets';
 import { LIMITS } from '../../src/shared/limits';
 import { createBattleSchema } from '../../src/shared/request-schemas';
@@ -96,14 +91,6 @@ describe('ids across the whole bank', () => {
     const ids = [...SAMPLE_BANK, ...PAIRWISE_SAMPLES, ...BINARY_SAMPLES].map((s) => s.id);
     expect(ids.length).toBeGreaterThanOrEqual(SAMPLE_BANK.length + 60);
     expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('are found by id, and only in their own format', () => {
-    for (const sample of PAIRWISE_SAMPLES) expect(findPairwiseSample(sample.id)).toBe(sample);
-    for (const sample of BINARY_SAMPLES) expect(findBinarySample(sample.id)).toBe(sample);
-    expect(findPairwiseSample(BINARY_SAMPLES[0].id)).toBeUndefined();
-    expect(findBinarySample(PAIRWISE_SAMPLES[0].id)).toBeUndefined();
-    expect(findBinarySample('no-such-sample')).toBeUndefined();
   });
 
   it('leave the likert bank (served today, emitted as a static asset) without the new formats', () => {

@@ -24,15 +24,14 @@ async function battleAt(createdAt: number, sample: { input: string; response: st
   return id;
 }
 
-/** A vote row as the ledger writes it (counted or not), and the battle's voted state with it. */
+/** A vote row as the ledger writes it (counted or not); its insert marks the battle voted (trigger of migration 0015). */
 async function recordVote(battleId: string, counted: boolean) {
-  await testEnv.DB.batch([
-    testEnv.DB.prepare(
-      `INSERT INTO votes (id, battle_id, choice, model_a, model_b, visitor_id, counted, excluded_reason, response_json, created_at)
-       VALUES (?, ?, 'A', 'offline-a', 'offline-b', 'visitor', ?, ?, '{}', ?)`,
-    ).bind(crypto.randomUUID(), battleId, counted ? 1 : 0, counted ? null : 'too_fast', NOW - 9 * DAY),
-    testEnv.DB.prepare(`UPDATE battles SET status = 'voted' WHERE id = ?`).bind(battleId),
-  ]);
+  await testEnv.DB.prepare(
+    `INSERT INTO votes (id, battle_id, choice, model_a, model_b, visitor_id, counted, excluded_reason, response_json, created_at)
+     VALUES (?, ?, 'A', 'offline-a', 'offline-b', 'visitor', ?, ?, '{}', ?)`,
+  )
+    .bind(crypto.randomUUID(), battleId, counted ? 1 : 0, counted ? null : 'too_fast', NOW - 9 * DAY)
+    .run();
 }
 
 const count = async (sql: string, ...params: unknown[]) =>
