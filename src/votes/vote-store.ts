@@ -14,7 +14,7 @@ import { knownAnswerStatements } from './known-answers-store';
 
 /**
  * Writes votes in one atomic D1 batch, in the order given: each vote (whose insert marks its battle voted, by the
- * trigger votes_mark_battle_voted of migration 0011), its judges' reveals and, for a
+ * trigger votes_mark_battle_voted of migration 0015), its judges' reveals and, for a
  * counted vote, the pair counts, the style moments (pair_style_sums) and both judges' stats (Elo set to the value decided with the vote, so
  * applying the votes in order always ends at the ledger's Elo). votes.battle_id is unique: a vote already
  * in D1 makes the whole batch fail, and nothing of it lands.
