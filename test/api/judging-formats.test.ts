@@ -38,6 +38,13 @@ async function judgmentRows(id: string) {
   return results;
 }
 
+/** A pairwise battle of FIRST and SECOND between the judges `js`, each shown the responses in the order given. */
+async function pairwiseBattle(js: readonly { id: string }[], shownOrders: Record<'A' | 'B', ShownOrder>, input = unique('Which answer is right?')) {
+  const id = crypto.randomUUID();
+  await insertBattle(database(baseEnv.DB), { id, format: 'pairwise', input, responses: [FIRST, SECOND], rubric: DEFAULT_PAIRWISE_RUBRIC, models: [js[0].id, js[1].id], shownOrders, now: Date.now() });
+  return id;
+}
+
 async function vote(testEnv: Env, id: string, choice = 'A') {
   letTimePass();
   const res = await fetchWith(testEnv, `/api/battles/${id}/vote`, { method: 'POST', json: { choice } });
@@ -205,18 +212,7 @@ describe('a pairwise round', () => {
   it('maps a verdict back through a swapped order, and keeps the order with the position through storage', async () => {
     const js = judges('first', 'second');
     const testEnv = stubEnv(js);
-    const id = crypto.randomUUID();
-    const shownOrders = { A: 'swapped', B: 'swapped' } as const;
-    await insertBattle(database(baseEnv.DB), {
-      id,
-      format: 'pairwise',
-      input: unique('Which answer is right?'),
-      responses: [FIRST, SECOND],
-      rubric: DEFAULT_PAIRWISE_RUBRIC,
-      models: [js[0].id, js[1].id],
-      shownOrders,
-      now: Date.now(),
-    });
+    const id = await pairwiseBattle(js, { A: 'swapped', B: 'swapped' });
     const { events } = await streamWith(testEnv, id);
     const verdicts = Object.fromEntries(events.filter((e) => e.event === 'judgment').map((e) => [e.data.judge, e.data.verdict]));
     // A said "first" of what it was shown (the visitor's second), B said "second" (the visitor's first).
@@ -231,17 +227,7 @@ describe('a pairwise round', () => {
     // Both judges prefer what they were shown first: A read the visitor's second first, B the visitor's order.
     const js = judges('first', 'first');
     const testEnv = stubEnv(js);
-    const id = crypto.randomUUID();
-    await insertBattle(database(baseEnv.DB), {
-      id,
-      format: 'pairwise',
-      input: unique('Which answer is right?'),
-      responses: [FIRST, SECOND],
-      rubric: DEFAULT_PAIRWISE_RUBRIC,
-      models: [js[0].id, js[1].id],
-      shownOrders: { A: 'swapped', B: 'as_shown' },
-      now: Date.now(),
-    });
+    const id = await pairwiseBattle(js, { A: 'swapped', B: 'as_shown' });
     const judgmentEvents = (events: { event: string; data: Record<string, unknown> }[]) =>
       Object.fromEntries(events.filter((e) => e.event === 'judgment').map((e) => [e.data.judge, e.data]));
     const expected = {
