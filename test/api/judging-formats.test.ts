@@ -11,7 +11,7 @@ import { letTimePass } from '../support/api';
 import { fetchWith, streamWith } from '../support/app-with-env';
 import { NAMES_ITSELF_FEEDBACK } from '../support/stub-openai/behaviours';
 import { BINARY_FEEDBACK, PAIRWISE_FEEDBACK, thinkingText } from '../support/stub-openai/format-answers';
-import { stubEnv, stubLastRequest, stubModel } from '../support/stub-openai/client';
+import { stubCalls, stubEnv, stubLastRequest, stubModel } from '../support/stub-openai/client';
 
 const baseEnv = env as unknown as Env;
 
@@ -243,6 +243,28 @@ describe('a pairwise round', () => {
     expect(judgmentEvents((await streamWith(testEnv, id)).events)).toEqual(expected);
     // Before the vote nothing names a judge: the order is all the visitor learns of it.
     expect(JSON.stringify(details)).not.toContain(js[0].id);
+  });
+
+  it('reuses a cached pairwise judgment only for the order it was given in', async () => {
+    // Both judges prefer the longer response (the visitor's first) in whichever order they read it.
+    const js = judges('pairwise-longer', 'pairwise-longer');
+    const testEnv = stubEnv(js);
+    const input = unique('Which answer is right?');
+    const verdicts = async (id: string) =>
+      Object.fromEntries((await streamWith(testEnv, id)).events.filter((e) => e.event === 'judgment').map((e) => [e.data.judge, e.data.verdict]));
+    expect(await verdicts(await pairwiseBattle(js, { A: 'as_shown', B: 'swapped' }, input))).toEqual({ A: 'first', B: 'first' });
+    // Each judge now reads the other order: a new prompt, so a new call, not the judgment of the other order.
+    expect(await verdicts(await pairwiseBattle(js, { A: 'swapped', B: 'as_shown' }, input))).toEqual({ A: 'first', B: 'first' });
+    expect([await stubCalls(js[0].providerModel), await stubCalls(js[1].providerModel)]).toEqual([2, 2]);
+    // The first battle's orders again: both judgments come from the cache.
+    const cachedId = await pairwiseBattle(js, { A: 'as_shown', B: 'swapped' }, input);
+    expect(await verdicts(cachedId)).toEqual({ A: 'first', B: 'first' });
+    expect([await stubCalls(js[0].providerModel), await stubCalls(js[1].providerModel)]).toEqual([2, 2]);
+    const cached = await baseEnv.DB.prepare('SELECT position, cached FROM judgments WHERE battle_id = ? ORDER BY position').bind(cachedId).all();
+    expect(cached.results).toEqual([
+      { position: 'A', cached: 1 },
+      { position: 'B', cached: 1 },
+    ]);
   });
 
   it('regenerates on the same responses, rubric and format', async () => {
