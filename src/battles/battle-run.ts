@@ -44,10 +44,13 @@ export class BattleRun extends DurableObject<Env> {
   /** True while the judges run in this instance (what an evicted instance has lost). */
   private running = false;
 
-  /** A viewer's SSE bytes: everything so far, then the live events until `done`. */
-  async watch(battleId: string, settings: RunSettings): Promise<ReadableStream<Uint8Array>> {
+  /**
+   * A viewer's SSE bytes: everything so far, then the live events until `done`. `seen`: the battle as the worker
+   * just read it, so the first start does not read it again (its texts never change; the run is still claimed in D1).
+   */
+  async watch(battleId: string, settings: RunSettings, seen?: StoredBattle): Promise<ReadableStream<Uint8Array>> {
     // Assigned before the first await, so concurrent viewers share one start and the judges run once.
-    this.events ??= this.start(battleId, settings).catch((err) => {
+    this.events ??= this.start(battleId, settings, seen).catch((err) => {
       this.events = null;
       throw err;
     });
@@ -66,9 +69,9 @@ export class BattleRun extends DurableObject<Env> {
     await this.ctx.storage.delete(CLAIMED_RUN);
   }
 
-  private async start(battleId: string, settings: RunSettings): Promise<LiveEvents> {
+  private async start(battleId: string, settings: RunSettings, seen: StoredBattle | undefined): Promise<LiveEvents> {
     const db = database(this.env.DB);
-    const battle = await loadBattle(db, battleId);
+    const battle = seen?.id === battleId ? seen : await loadBattle(db, battleId);
     if (!battle) throw new Error(`battle ${battleId} not found`);
     if (battle.status === 'pending' && (await claimRun(db, battleId, Date.now()))) {
       return this.run({ ...this.env, ...settings } as Env, db, battle);

@@ -21,7 +21,7 @@ export async function streamBattle(env: Env, id: string): Promise<Response> {
   const battle = await loadBattle(database(env.DB), id);
   if (!battle) throw new ApiError(404, 'battle_not_found', 'No battle with this id.');
   if (battle.status === 'pending' || battle.status === 'running') {
-    const body = await battleRun(env, id).watch(id, runSettingsOf(env));
+    const body = await battleRun(env, id).watch(id, runSettingsOf(env), battle);
     return new Response(body, { headers: SSE_HEADERS });
   }
   return new Response(replayEvents(battle).map(encodeSse).join(''), { headers: SSE_HEADERS });

@@ -45,13 +45,3 @@ export function positionBias(records: Iterable<PairwiseRecord>): PositionBias {
   };
 }
 
-/** positionBias per judge, from records that say which judge gave them. */
-export function positionBiasByJudge(records: Iterable<PairwiseRecord & { judgeId: string }>): Map<string, PositionBias> {
-  const byJudge = new Map<string, PairwiseRecord[]>();
-  for (const record of records) {
-    const list = byJudge.get(record.judgeId) ?? [];
-    list.push(record);
-    byJudge.set(record.judgeId, list);
-  }
-  return new Map([...byJudge].map(([judgeId, list]) => [judgeId, positionBias(list)]));
-}

@@ -3,6 +3,7 @@
 // sampleId of another format. Never a 500, and nothing is stored.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAIRWISE_RUBRIC } from '../../src/shared/format-rubric-presets';
 import { LIMITS } from '../../src/shared/limits';
 import { apiJson, SAMPLE } from '../support/api';
 
@@ -82,7 +83,7 @@ describe('battle requests of each format', () => {
     const pairwise = (await apiJson('/api/samples/random?format=pairwise')).body.sample;
     const fromSample = await apiJson('/api/battles', { method: 'POST', json: { format: 'pairwise', sampleId: pairwise.id, input: pairwise.input, responses: pairwise.responses } });
     expect(fromSample.status).toBe(201);
-    if (pairwise.rubric) expect(fromSample.body.battle.rubric).toEqual(pairwise.rubric);
+    expect(fromSample.body.battle.rubric).toEqual(pairwise.rubric ?? DEFAULT_PAIRWISE_RUBRIC);
     const category = await env.DB.prepare('SELECT category FROM battles WHERE id = ?').bind(fromSample.body.battle.id).first<{ category: string }>();
     expect(category!.category).toBe(pairwise.category);
   });

@@ -11,7 +11,7 @@ import { letTimePass } from '../support/api';
 import { fetchWith, streamWith } from '../support/app-with-env';
 import { NAMES_ITSELF_FEEDBACK } from '../support/stub-openai/behaviours';
 import { BINARY_FEEDBACK, PAIRWISE_FEEDBACK, thinkingText } from '../support/stub-openai/format-answers';
-import { stubEnv, stubLastRequest, stubModel } from '../support/stub-openai/client';
+import { stubCalls, stubEnv, stubLastRequest, stubModel } from '../support/stub-openai/client';
 
 const baseEnv = env as unknown as Env;
 
@@ -36,6 +36,13 @@ async function judgmentRows(id: string) {
     .bind(id)
     .all<{ position: 'A' | 'B'; model_id: string; score: number | null; verdict: string | null; critique: string; reasoning: string | null; shown_order: ShownOrder | null }>();
   return results;
+}
+
+/** A pairwise battle of FIRST and SECOND between the judges `js`, each shown the responses in the order given. */
+async function pairwiseBattle(js: readonly { id: string }[], shownOrders: Record<'A' | 'B', ShownOrder>, input = unique('Which answer is right?')) {
+  const id = crypto.randomUUID();
+  await insertBattle(database(baseEnv.DB), { id, format: 'pairwise', input, responses: [FIRST, SECOND], rubric: DEFAULT_PAIRWISE_RUBRIC, models: [js[0].id, js[1].id], shownOrders, now: Date.now() });
+  return id;
 }
 
 async function vote(testEnv: Env, id: string, choice = 'A') {
@@ -205,18 +212,7 @@ describe('a pairwise round', () => {
   it('maps a verdict back through a swapped order, and keeps the order with the position through storage', async () => {
     const js = judges('first', 'second');
     const testEnv = stubEnv(js);
-    const id = crypto.randomUUID();
-    const shownOrders = { A: 'swapped', B: 'swapped' } as const;
-    await insertBattle(database(baseEnv.DB), {
-      id,
-      format: 'pairwise',
-      input: unique('Which answer is right?'),
-      responses: [FIRST, SECOND],
-      rubric: DEFAULT_PAIRWISE_RUBRIC,
-      models: [js[0].id, js[1].id],
-      shownOrders,
-      now: Date.now(),
-    });
+    const id = await pairwiseBattle(js, { A: 'swapped', B: 'swapped' });
     const { events } = await streamWith(testEnv, id);
     const verdicts = Object.fromEntries(events.filter((e) => e.event === 'judgment').map((e) => [e.data.judge, e.data.verdict]));
     // A said "first" of what it was shown (the visitor's second), B said "second" (the visitor's first).
@@ -231,17 +227,7 @@ describe('a pairwise round', () => {
     // Both judges prefer what they were shown first: A read the visitor's second first, B the visitor's order.
     const js = judges('first', 'first');
     const testEnv = stubEnv(js);
-    const id = crypto.randomUUID();
-    await insertBattle(database(baseEnv.DB), {
-      id,
-      format: 'pairwise',
-      input: unique('Which answer is right?'),
-      responses: [FIRST, SECOND],
-      rubric: DEFAULT_PAIRWISE_RUBRIC,
-      models: [js[0].id, js[1].id],
-      shownOrders: { A: 'swapped', B: 'as_shown' },
-      now: Date.now(),
-    });
+    const id = await pairwiseBattle(js, { A: 'swapped', B: 'as_shown' });
     const judgmentEvents = (events: { event: string; data: Record<string, unknown> }[]) =>
       Object.fromEntries(events.filter((e) => e.event === 'judgment').map((e) => [e.data.judge, e.data]));
     const expected = {
@@ -257,6 +243,28 @@ describe('a pairwise round', () => {
     expect(judgmentEvents((await streamWith(testEnv, id)).events)).toEqual(expected);
     // Before the vote nothing names a judge: the order is all the visitor learns of it.
     expect(JSON.stringify(details)).not.toContain(js[0].id);
+  });
+
+  it('reuses a cached pairwise judgment only for the order it was given in', async () => {
+    // Both judges prefer the longer response (the visitor's first) in whichever order they read it.
+    const js = judges('pairwise-longer', 'pairwise-longer');
+    const testEnv = stubEnv(js);
+    const input = unique('Which answer is right?');
+    const verdicts = async (id: string) =>
+      Object.fromEntries((await streamWith(testEnv, id)).events.filter((e) => e.event === 'judgment').map((e) => [e.data.judge, e.data.verdict]));
+    expect(await verdicts(await pairwiseBattle(js, { A: 'as_shown', B: 'swapped' }, input))).toEqual({ A: 'first', B: 'first' });
+    // Each judge now reads the other order: a new prompt, so a new call, not the judgment of the other order.
+    expect(await verdicts(await pairwiseBattle(js, { A: 'swapped', B: 'as_shown' }, input))).toEqual({ A: 'first', B: 'first' });
+    expect([await stubCalls(js[0].providerModel), await stubCalls(js[1].providerModel)]).toEqual([2, 2]);
+    // The first battle's orders again: both judgments come from the cache.
+    const cachedId = await pairwiseBattle(js, { A: 'as_shown', B: 'swapped' }, input);
+    expect(await verdicts(cachedId)).toEqual({ A: 'first', B: 'first' });
+    expect([await stubCalls(js[0].providerModel), await stubCalls(js[1].providerModel)]).toEqual([2, 2]);
+    const cached = await baseEnv.DB.prepare('SELECT position, cached FROM judgments WHERE battle_id = ? ORDER BY position').bind(cachedId).all();
+    expect(cached.results).toEqual([
+      { position: 'A', cached: 1 },
+      { position: 'B', cached: 1 },
+    ]);
   });
 
   it('regenerates on the same responses, rubric and format', async () => {

@@ -55,6 +55,18 @@ describe('judges behind a provider', () => {
     expect(await stubCalls(js[0].providerModel)).toBe(2);
   });
 
+  it('keeps a judge that fails after streaming only its reasoning: the visitor saw it, so no other judge is swapped in', async () => {
+    const js = judges('length-while-reasoning', 'ok', 'ok-prose');
+    const testEnv = stubEnv(js);
+    const id = await battleBetween([js[0].id, js[1].id]);
+    const { events } = await streamWith(testEnv, id);
+    expect(events.some((e) => e.event === 'reasoning' && e.data.judge === 'A')).toBe(true);
+    expect(events.filter((e) => e.event === 'judge_error').map((e) => e.data.judge)).toEqual(['A']);
+    const row = await env.DB.prepare('SELECT model_a, model_b, status FROM battles WHERE id = ?').bind(id).first();
+    expect(row).toMatchObject({ model_a: js[0].id, model_b: js[1].id });
+    expect(await stubCalls(js[2].providerModel)).toBe(0);
+  });
+
   it('silently swaps in another judge when one fails before writing anything; positions and anonymity hold', async () => {
     const js = judges('http400', 'ok', 'ok-prose');
     const testEnv = stubEnv(js);

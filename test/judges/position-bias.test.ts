@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PairwiseVerdict } from '../../src/judges/judge-formats';
 import type { ShownOrder } from '../../src/judges/pairwise-order';
-import { positionBias, positionBiasByJudge } from '../../src/judges/position-bias';
+import { positionBias } from '../../src/judges/position-bias';
 
 const record = (shownOrder: ShownOrder, verdictAsShown: PairwiseVerdict) => ({ shownOrder, verdictAsShown });
 
@@ -39,15 +39,3 @@ describe('positionBias', () => {
   });
 });
 
-describe('positionBiasByJudge', () => {
-  it('aggregates each judge\'s records apart', () => {
-    const byJudge = positionBiasByJudge([
-      { judgeId: 'x', ...record('as_shown', 'first') },
-      { judgeId: 'y', ...record('swapped', 'second') },
-      { judgeId: 'x', ...record('swapped', 'second') },
-    ]);
-    expect([...byJudge.keys()].sort()).toEqual(['x', 'y']);
-    expect(byJudge.get('x')).toMatchObject({ verdicts: 2, firstShown: 1, firstShownShare: 0.5 });
-    expect(byJudge.get('y')).toMatchObject({ verdicts: 1, firstShown: 0, firstShownShare: 0 });
-  });
-});
