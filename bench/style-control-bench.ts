@@ -3,7 +3,8 @@
 // and the hourly job's side — reading the moments (at most judges² × 3 rows, independent of the votes) and
 // fitting the contextual Bradley–Terry model with sandwich intervals — up to 2·10⁶ votes. For scale, the
 // exact per-vote fit that the moments replace (it needs every vote, which the hourly job never reads).
-import { STYLE_FEATURE_COUNT, STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, StyleSumsBook, styleIncrement } from '../src/ranking/style-sums';
+import { STYLE_FEATURE_COUNT, STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, styleIncrement } from '../src/ranking/style-sums';
+import { StyleSumsBook } from '../test/support/style-sums-book';
 import { styleControl } from '../src/ranking/style-control';
 import { ridgeOnNats } from '../src/ranking/rating-scale';
 import { styleOfBattle } from '../src/votes/style-features';
