@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { rankJudges } from '../../src/ranking/leaderboard';
 import { POINTS_PER_NAT, ridgeOnNats } from '../../src/ranking/rating-scale';
 import { styleControl, type StyleControlResult } from '../../src/ranking/style-control';
+import { Z_95 } from '../../src/ranking/sandwich';
 import { STYLE_FEATURE_COUNT, STYLE_FEATURES, styleIncrement } from '../../src/ranking/style-sums';
 import { PairCountBook } from '../support/pair-count-book';
 import { StyleSumsBook } from '../support/style-sums-book';
@@ -76,6 +77,9 @@ describe('style control on a simulated arena', () => {
       const halfWidth = (approx.ci![1] - approx.ci![0]) / 2;
       // The second-order moments give the exact fit's coefficient to well within its standard error.
       expect(Math.abs(approx.coefficient! - exactPoints), name).toBeLessThan(0.1 * halfWidth);
+      // Its interval is the exact fit's sandwich interval to within 5% (the meat is taken at each pair's mean style logit).
+      const exactHalfWidth = Z_95 * POINTS_PER_NAT * Math.sqrt(exact.coefficientVariances[f]);
+      expect(Math.abs(halfWidth / exactHalfWidth - 1), name).toBeLessThan(0.05);
     });
     const mean = exact.theta.reduce((s, t) => s + t, 0) / 8;
     arena.judgeIds.forEach((id, i) => {
