@@ -6,6 +6,7 @@ import { bootstrapIntervals } from '../src/ranking/bootstrap';
 import { votesBoundRating } from '../src/ranking/bounded-ratings';
 import { BradleyTerryFitter } from '../src/ranking/bradley-terry';
 import { connectedComponents } from '../src/ranking/components';
+import { cpuMs, cpuPerCall } from './cpu-time';
 import { DEFAULT_PRIOR, rankJudges } from '../src/ranking/leaderboard';
 import { PairCountBook } from '../test/support/pair-count-book';
 import { buildPairTable } from '../src/ranking/pair-table';
@@ -29,29 +30,15 @@ const SLICE_CASES = [
 ];
 const SCALING_VOTES = [1e3, 1e4, 1e5, 1e6, 2e6];
 
-/** CPU milliseconds per call (process.cpuUsage, user + system): repeated until `minMs` of CPU, after warm-up. */
-function cpuPerCall(work: () => unknown, minMs = 300, warmUp = 3): number {
-  for (let i = 0; i < warmUp; i++) work();
-  const start = process.cpuUsage();
-  let calls = 0;
-  let spent: number;
-  do {
-    work();
-    calls++;
-    const used = process.cpuUsage(start);
-    spent = (used.user + used.system) / 1000;
-  } while (spent < minMs);
-  return spent / calls;
-}
-
 function countsOf(judges: number, votes: number): { ids: string[]; counts: PairCount[]; buildMs: number } {
   const arena = simulateArena({ judges, votes, seed: SEED + judges + votes });
-  const start = process.cpuUsage();
-  const book = new PairCountBook();
-  for (let v = 0; v < votes; v++) book.add(arena.judgeIds[arena.modelA[v]], arena.judgeIds[arena.modelB[v]], OUTCOMES[arena.outcome[v]]);
-  const counts = book.rows();
-  const used = process.cpuUsage(start);
-  return { ids: arena.judgeIds, counts, buildMs: (used.user + used.system) / 1000 };
+  let counts: PairCount[] = [];
+  const buildMs = cpuMs(() => {
+    const book = new PairCountBook();
+    for (let v = 0; v < votes; v++) book.add(arena.judgeIds[arena.modelA[v]], arena.judgeIds[arena.modelB[v]], OUTCOMES[arena.outcome[v]]);
+    counts = book.rows();
+  });
+  return { ids: arena.judgeIds, counts, buildMs };
 }
 
 interface SliceCosts {

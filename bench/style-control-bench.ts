@@ -3,7 +3,9 @@
 // and the hourly job's side — reading the moments (at most judges² × 3 rows, independent of the votes) and
 // fitting the contextual Bradley–Terry model with sandwich intervals — up to 2·10⁶ votes. For scale, the
 // exact per-vote fit that the moments replace (it needs every vote, which the hourly job never reads).
-import { STYLE_FEATURE_COUNT, STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, StyleSumsBook, styleIncrement } from '../src/ranking/style-sums';
+import { STYLE_FEATURE_COUNT, STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, styleIncrement } from '../src/ranking/style-sums';
+import { StyleSumsBook } from '../test/support/style-sums-book';
+import { cpuMs, cpuPerCall } from './cpu-time';
 import { styleControl } from '../src/ranking/style-control';
 import { ridgeOnNats } from '../src/ranking/rating-scale';
 import { styleOfBattle } from '../src/votes/style-features';
@@ -17,27 +19,6 @@ const CASES = [
   { judges: 100, votes: 1e5 },
   { judges: 100, votes: 2e6 },
 ];
-
-function cpuMs(work: () => unknown): number {
-  const start = process.cpuUsage();
-  work();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-/** CPU ms per call, repeated until `minMs` of CPU after a warm-up. */
-function cpuPerCall(work: () => unknown, minMs = 300): number {
-  for (let i = 0; i < 3; i++) work();
-  let calls = 0;
-  const spent = cpuMs(() => {
-    const start = process.cpuUsage();
-    do {
-      work();
-      calls++;
-    } while ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < minMs);
-  });
-  return spent / calls;
-}
 
 const CRITIQUE_A = `## Verdict\nThe response answers the question but **misses** the edge case.\n- The loop is off by one.\n- No input validation.\n1. Fix the bound.\n2. Validate the input.\n${'It is otherwise clear and well organised. '.repeat(6)}`;
 const CRITIQUE_B = `Mostly correct. ${'The explanation follows the steps the user asked for, in order. '.repeat(4)}`;

@@ -106,13 +106,3 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
     judgeB: { score: scoreB, verdict: verdictB, critique: critiqueB, reasoning: reasoningB, shownOrder: shownOrderB },
   }));
 }
-
-/** The battles on one prompt that have a counted vote cast at or before `until` (for isPromptExported). */
-export async function countedBattlesOnPrompt(db: Database, promptHash: string, until: number): Promise<string[]> {
-  const rows = await db
-    .select({ battleId: votes.battleId })
-    .from(votes)
-    .innerJoin(battles, eq(battles.id, votes.battleId))
-    .where(and(eq(battles.promptHash, promptHash), eq(votes.counted, true), lte(votes.createdAt, until)));
-  return rows.map((r) => r.battleId);
-}

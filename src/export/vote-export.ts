@@ -8,7 +8,7 @@ import { database, type Database } from '../db/client';
 import { decodeCursor, encodeCursor, type ExportCursor } from './export-cursor';
 import { isInExportShare } from './export-share';
 import { exportLine, type LineOptions } from './vote-export-line';
-import { countedBattlesOnPrompt, pageEnd, readExportRows, type VoteKey } from './vote-export-store';
+import { pageEnd, readExportRows, type VoteKey } from './vote-export-store';
 
 export type ExportKind = 'public' | 'admin';
 
@@ -76,18 +76,4 @@ function lineStream(
       else after = { createdAt: last.createdAt, voteId: last.voteId };
     },
   });
-}
-
-/**
- * Whether any judgment on this prompt is (or, once its delay has passed, will be) in the public export: a
- * counted vote on a battle of this prompt that falls in the exported share. The known-answer rules (issue 9)
- * treat such a prompt as revealed. `asOf` = now counts only votes already released; pass Infinity to count
- * the ones that will be released too.
- */
-export async function isPromptExported(env: Env, promptHash: string, asOf: number = Date.now()): Promise<boolean> {
-  const settings = readSettings(env);
-  const until = Math.min(exportUntil('public', settings, asOf), Number.MAX_SAFE_INTEGER);
-  const battleIds = await countedBattlesOnPrompt(database(env.DB), promptHash, until);
-  for (const id of battleIds) if (await isInExportShare(id, settings.EXPORT_SHARE_PERCENT)) return true;
-  return false;
 }

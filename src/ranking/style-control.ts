@@ -3,6 +3,7 @@
 // keeps (style-sums.ts; never the vote table), with sandwich intervals (contextual-sandwich.ts), ranks and rank
 // upper bounds as in the plain ranking (leaderboard.ts): same scale, prior, centring or anchor, and `ci: null`
 // for a judge the votes cannot bound. Pure.
+import { MIN_RIDGE } from './bradley-terry-objective';
 import { votesBoundRating } from './bounded-ratings';
 import { connectedComponents } from './components';
 import { ContextualObjective } from './contextual-bradley-terry';
@@ -48,7 +49,7 @@ export interface StyleControlOptions {
 export function styleControl(judgeIds: readonly string[], rows: readonly PairStyleSums[], options: StyleControlOptions = {}): StyleControlResult {
   const data = buildStyleData(judgeIds, rows);
   const prior = options.prior ?? DEFAULT_PRIOR;
-  const objective = new ContextualObjective(data, pairMoments(data), prior.kind === 'l2' ? ridgeOnNats(prior.strength) : 1e-6);
+  const objective = new ContextualObjective(data, pairMoments(data), prior.kind === 'l2' ? ridgeOnNats(prior.strength) : MIN_RIDGE);
   const fit = objective.fit();
   const n = data.ids.length;
   const { componentOf, count } = connectedComponents(data.graph);

@@ -63,24 +63,3 @@ export function styleIncrement(modelA: string, modelB: string, choice: VoteChoic
   for (let f = 0; f < STYLE_FEATURE_COUNT; f++) for (let g = f; g < STYLE_FEATURE_COUNT; g++) products[productIndex(f, g)] = x[f] * x[g] + 0;
   return { lo, hi, outcome, votes: 1, sums: x, products };
 }
-
-/** In-memory twin of the D1 table (tests and the benchmark): adds an increment to its row. */
-export class StyleSumsBook {
-  private readonly rows = new Map<string, PairStyleSums>();
-
-  add(increment: PairStyleSums): void {
-    const key = JSON.stringify([increment.lo, increment.hi, increment.outcome]);
-    const row = this.rows.get(key);
-    if (!row) {
-      this.rows.set(key, { ...increment, sums: [...increment.sums], products: [...increment.products] });
-      return;
-    }
-    row.votes += increment.votes;
-    for (let f = 0; f < row.sums.length; f++) row.sums[f] += increment.sums[f];
-    for (let p = 0; p < row.products.length; p++) row.products[p] += increment.products[p];
-  }
-
-  all(): PairStyleSums[] {
-    return [...this.rows.values()];
-  }
-}

@@ -8,10 +8,9 @@ import { rankingOptions } from '../../src/leaderboard/refresh-leaderboard';
 import { rankJudges } from '../../src/ranking/leaderboard';
 import { buildLeaderboard } from '../../src/leaderboard/leaderboard-json';
 import { allJudgeModels } from '../../src/judges/registry';
-import { orderPair, pairCountField } from '../../src/ranking/pair-counts';
-import type { PairCount } from '../../src/ranking/types';
 import type { VoteChoice } from '../../src/shared/api-types';
 import { letTimePass, SAMPLE } from '../support/api';
+import { pairCountsFromVotes } from '../support/pair-count-book';
 import { fetchWith, streamWith } from '../support/app-with-env';
 
 const TOKEN = 'ranking-admin-token';
@@ -47,17 +46,11 @@ describe('ratings from the admin export', () => {
     expect(counted.length).toBe(leaderboard.totalVotes);
     expect(counted.length).toBeLessThan(lines.length);
 
-    const cells = new Map<string, PairCount>();
-    for (const line of counted) {
-      const { lo, hi } = orderPair(line.model_a, line.model_b);
-      const cell = cells.get(`${lo}|${hi}`) ?? { lo, hi, winsLo: 0, winsHi: 0, ties: 0, bothBad: 0 };
-      cell[pairCountField(line.model_a, line.model_b, OUTCOME_OF_WINNER[line.winner])]++;
-      cells.set(`${lo}|${hi}`, cell);
-    }
+    const cells = pairCountsFromVotes(counted.map((l) => ({ modelA: l.model_a, modelB: l.model_b, outcome: OUTCOME_OF_WINNER[l.winner] })));
     // The same judges and options as the refresh (src/leaderboard/refresh-leaderboard.ts); the export has no online Elo.
     const models = allJudgeModels(testEnv);
-    const ids = [...new Set([...models.map((m) => m.id), ...[...cells.values()].flatMap((p) => [p.lo, p.hi])])];
-    const ranking = rankJudges(ids, [...cells.values()], rankingOptions(readSettings(testEnv)));
+    const ids = [...new Set([...models.map((m) => m.id), ...cells.flatMap((p) => [p.lo, p.hi])])];
+    const ranking = rankJudges(ids, cells, rankingOptions(readSettings(testEnv)));
     const ours = buildLeaderboard(ranking, models, counted.length, new Date(), 0);
     // Elo is online (vote order), style control comes from the ledger's style sums and position bias from the
     // judgments, not from the counts.

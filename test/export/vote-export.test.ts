@@ -1,6 +1,6 @@
 // The public vote release and the admin export, on votes seeded straight into D1 (so each test sets when a vote
 // was cast and whether it counted, with no waiting): share, determinism, delay, cursor, withheld texts, no
-// visitor data, the admin export and its auth, and isPromptExported.
+// visitor data, the admin export and its auth.
 import * as z from '../../src/shared/zod';
 import { env } from 'cloudflare:workers';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { insertBattle } from '../../src/battles/battle-store';
 import { database } from '../../src/db/client';
 import { battles, judgments, prompts, samplePool, texts, votes } from '../../src/db/schema';
 import { isInExportShare } from '../../src/export/export-share';
-import { isPromptExported } from '../../src/export/vote-export';
 import { SAMPLE_BANK } from '../../src/samples/bank';
 import { addPooledSample } from '../../src/samples/sample-pool';
 import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
@@ -307,17 +306,6 @@ describe('public vote export', () => {
     }
   });
 
-  it('tells whether a prompt\'s judgments are exported (for the known-answer rules)', async () => {
-    const testEnv = withSettings({ EXPORT_SHARE_PERCENT: '100' });
-    const released = await seedVote({ ageHours: 30 });
-    const young = await seedVote({ ageHours: 1 });
-    const uncounted = await seedVote({ ageHours: 30, counted: false });
-    expect(await isPromptExported(testEnv, released.promptHash)).toBe(true);
-    expect(await isPromptExported(testEnv, young.promptHash)).toBe(false);
-    expect(await isPromptExported(testEnv, young.promptHash, Infinity)).toBe(true);
-    expect(await isPromptExported(testEnv, uncounted.promptHash, Infinity)).toBe(false);
-    expect(await isPromptExported(withSettings({ EXPORT_SHARE_PERCENT: '0' }), released.promptHash)).toBe(false);
-  });
 });
 
 describe('admin vote export', () => {

@@ -5,29 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { rankJudges } from '../../src/ranking/leaderboard';
 import { POINTS_PER_NAT, ridgeOnNats } from '../../src/ranking/rating-scale';
 import { styleControl, type StyleControlResult } from '../../src/ranking/style-control';
-import { STYLE_FEATURE_COUNT, STYLE_FEATURES, StyleSumsBook, styleIncrement } from '../../src/ranking/style-sums';
-import type { PairCount } from '../../src/ranking/types';
+import { Z_95 } from '../../src/ranking/sandwich';
+import { STYLE_FEATURE_COUNT, STYLE_FEATURES, styleIncrement } from '../../src/ranking/style-sums';
+import { PairCountBook } from '../support/pair-count-book';
+import { StyleSumsBook } from '../support/style-sums-book';
 import { exactContextualFit } from '../support/exact-contextual-fit';
 import { simulateStyleArena, type SimulatedStyleArena, type StyleArenaSpec } from '../support/simulated-style-arena';
 
 function ledgerOf(arena: SimulatedStyleArena) {
   const book = new StyleSumsBook();
-  const pairs = new Map<string, PairCount>();
+  const pairs = new PairCountBook();
   for (let v = 0; v < arena.modelA.length; v++) {
     const a = arena.judgeIds[arena.modelA[v]];
     const b = arena.judgeIds[arena.modelB[v]];
     const x = Array.from(arena.features.subarray(v * STYLE_FEATURE_COUNT, (v + 1) * STYLE_FEATURE_COUNT));
-    const inc = styleIncrement(a, b, arena.choice[v], x);
-    book.add(inc);
-    const key = `${inc.lo}|${inc.hi}`;
-    const row = pairs.get(key) ?? { lo: inc.lo, hi: inc.hi, winsLo: 0, winsHi: 0, ties: 0, bothBad: 0 };
-    if (inc.outcome === 'lo') row.winsLo++;
-    else if (inc.outcome === 'hi') row.winsHi++;
-    else if (arena.choice[v] === 'tie') row.ties++;
-    else row.bothBad++;
-    pairs.set(key, row);
+    book.add(styleIncrement(a, b, arena.choice[v], x));
+    pairs.add(a, b, arena.choice[v]);
   }
-  return { rows: book.all(), pairCounts: [...pairs.values()] };
+  return { rows: book.all(), pairCounts: pairs.rows() };
 }
 
 /** The fitted effect in nats per raw unit (what the simulation's effects are in). */
@@ -82,6 +77,9 @@ describe('style control on a simulated arena', () => {
       const halfWidth = (approx.ci![1] - approx.ci![0]) / 2;
       // The second-order moments give the exact fit's coefficient to well within its standard error.
       expect(Math.abs(approx.coefficient! - exactPoints), name).toBeLessThan(0.1 * halfWidth);
+      // Its interval is the exact fit's sandwich interval to within 5% (the meat is taken at each pair's mean style logit).
+      const exactHalfWidth = Z_95 * POINTS_PER_NAT * Math.sqrt(exact.coefficientVariances[f]);
+      expect(Math.abs(halfWidth / exactHalfWidth - 1), name).toBeLessThan(0.05);
     });
     const mean = exact.theta.reduce((s, t) => s + t, 0) / 8;
     arena.judgeIds.forEach((id, i) => {

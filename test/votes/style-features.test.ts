@@ -1,6 +1,7 @@
 // The style of a judgment and of a battle, as style control measures it (pure).
 import { describe, expect, it } from 'vitest';
-import { productIndex, STYLE_FEATURES, STYLE_PRODUCT_COLUMNS, StyleSumsBook, styleIncrement } from '../../src/ranking/style-sums';
+import { productIndex, STYLE_FEATURES, STYLE_PRODUCT_COLUMNS, styleIncrement } from '../../src/ranking/style-sums';
+import { StyleSumsBook } from '../support/style-sums-book';
 import { battleStyleFeatures, countDifference, judgmentStyle, styleOfBattle } from '../../src/votes/style-features';
 
 describe('judgmentStyle', () => {
