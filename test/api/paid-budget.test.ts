@@ -220,4 +220,38 @@ describe("one visitor's share of the day's paid calls", () => {
     const { results } = await baseEnv.DB.prepare('SELECT visitor_id FROM visitor_paid_calls').all<{ visitor_id: string }>();
     expect(results.some((r) => r.visitor_id.includes('192.0.2'))).toBe(false);
   });
+
+  it('gives a visitor past their share a pair of offline baselines when two are available, calling no provider', async () => {
+    // Ceiling 100, share 2%: 2 paid calls for this visitor; offline baselines are paired alongside the LLM judges.
+    const { judges, testEnv, allCalls } = paidArena({ DAILY_PAID_JUDGE_CALLS: '100', VISITOR_DAILY_PAID_SHARE: '0.02', OFFLINE_JUDGES: 'on' });
+    const llm = new Set(judges.map((j) => j.id));
+    const ip = { 'cf-connecting-ip': '192.0.2.50' };
+    const id = await visitorId(new Request('http://arena.test/', { headers: ip }), testEnv);
+    const reserved = async () =>
+      (await baseEnv.DB.prepare('SELECT calls FROM visitor_paid_calls WHERE visitor_id = ?').bind(id).first<{ calls: number }>())?.calls ?? 0;
+    const modelsOf = async (battleId: string) => {
+      const row = await baseEnv.DB.prepare('SELECT model_a AS a, model_b AS b FROM battles WHERE id = ?').bind(battleId).first<{ a: string; b: string }>();
+      return [row!.a, row!.b];
+    };
+
+    // Spend the share: battles until the next one with an LLM judge would not fit (pairs are random).
+    for (let i = 0; i < 40 && (await reserved()) < 2; i++) {
+      expect((await fetchWith(testEnv, '/api/battles', { method: 'POST', json: unique('spend'), headers: ip })).status).toBe(201);
+    }
+    expect(await reserved()).toBe(2);
+
+    // Past it: every battle is still started, with two offline baselines, and reserves nothing more.
+    const past: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await fetchWith(testEnv, '/api/battles', { method: 'POST', json: unique('past'), headers: ip });
+      expect(res.status).toBe(201);
+      past.push(res.json().battle.id);
+    }
+    for (const battleId of past) expect((await modelsOf(battleId)).filter((m) => llm.has(m))).toEqual([]);
+    expect(await reserved()).toBe(2);
+    const callsBefore = await allCalls();
+    const stream = await streamWith(testEnv, past[0]);
+    expect(stream.events.filter((e) => e.event === 'judgment')).toHaveLength(2);
+    expect(await allCalls()).toBe(callsBefore);
+  });
 });
