@@ -1,119 +1,24 @@
 // D1 reads and writes of votes and the running counts (votes, pair_counts, judge_stats, and a battle's voted
-// state). The only module that knows their SQL. Writes come from the vote ledger alone.
-import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
-import type { BatchItem } from 'drizzle-orm/batch';
+// state). With vote-write-statements.ts (the vote's batch), the only module that knows their SQL. Writes come from
+// the vote ledger alone.
+import { and, asc, count, eq, gte, inArray } from 'drizzle-orm';
 import type { VoteAnswer } from '../shared/api-types';
-import { database, type Database } from '../db/client';
+import { database } from '../db/client';
 import { battles, judgeStats, judgments, pairCounts, pairStyleSums, votes } from '../db/schema';
-import { orderPair, pairCountField } from '../ranking/pair-counts';
-import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, styleIncrement, type PairStyleSums } from '../ranking/style-sums';
+import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, type PairStyleSums } from '../ranking/style-sums';
 import type { PairCount } from '../ranking/types';
 import type { BattleSlice } from '../shared/leaderboard-slices';
 import type { BattleRecord, RecordedVote } from './vote-decision';
-import { knownAnswerStatements } from './known-answers-store';
+import { voteStatements } from './vote-write-statements';
 
 /**
- * Writes votes in one atomic D1 batch, in the order given: each vote (whose insert marks its battle voted, by the
- * trigger votes_mark_battle_voted of migration 0015), its judges' reveals and, for a
- * counted vote, the pair counts, the style moments (pair_style_sums) and both judges' stats (Elo set to the value decided with the vote, so
- * applying the votes in order always ends at the ledger's Elo). votes.battle_id is unique: a vote already
- * in D1 makes the whole batch fail, and nothing of it lands.
+ * Writes votes in one atomic D1 batch, in the order given (the statements are in vote-write-statements.ts).
+ * votes.battle_id is unique: a vote already in D1 makes the whole batch fail, and nothing of it lands.
  */
 export async function writeVotes(d1: D1Database, group: readonly RecordedVote[]): Promise<void> {
   const db = database(d1);
-  const [first, ...rest] = group.flatMap((vote) => voteStatements(db, vote));
-  if (first) await db.batch([first, ...rest]);
-}
-
-function voteStatements(db: Database, vote: RecordedVote): BatchItem<'sqlite'>[] {
-  const statements: BatchItem<'sqlite'>[] = [
-    db.insert(votes).values({
-      id: vote.voteId,
-      battleId: vote.battleId,
-      choice: vote.choice,
-      modelA: vote.modelA,
-      modelB: vote.modelB,
-      visitorId: vote.visitorId,
-      counted: vote.counted,
-      excludedReason: vote.excludedReason,
-      idempotencyKey: vote.idempotencyKey,
-      responseJson: vote.answer,
-      createdAt: vote.receivedAt,
-    }),
-    ...knownAnswerStatements(db, vote),
-  ];
-  if (!vote.eloAfter) return statements;
-
-  const { lo, hi } = orderPair(vote.modelA, vote.modelB);
-  // A vote kept from before slices existed carries none: its battle's row says (likert/custom, as the
-  // migration counts them, should there be no row).
-  const slice = vote.slice ?? {
-    format: sql<BattleSlice['format']>`coalesce((select ${battles.format} from ${battles} where ${battles.id} = ${vote.battleId}), 'likert')`,
-    category: sql<BattleSlice['category']>`coalesce((select ${battles.category} from ${battles} where ${battles.id} = ${vote.battleId}), 'custom')`,
-  };
-  const field = pairCountField(vote.modelA, vote.modelB, vote.choice);
-  const one = (f: typeof field) => (f === field ? 1 : 0);
-  const stats = (modelId: string, elo: number, won: boolean, lost: boolean) => ({
-    modelId,
-    elo,
-    votes: 1,
-    wins: won ? 1 : 0,
-    losses: lost ? 1 : 0,
-    ties: one('ties'),
-    bothBad: one('bothBad'),
-    updatedAt: vote.receivedAt,
-  });
-  statements.push(
-    db
-      .insert(pairCounts)
-      .values({ ...slice, modelLo: lo, modelHi: hi, winsLo: one('winsLo'), winsHi: one('winsHi'), ties: one('ties'), bothBad: one('bothBad') })
-      .onConflictDoUpdate({
-        target: [pairCounts.format, pairCounts.category, pairCounts.modelLo, pairCounts.modelHi],
-        set: {
-          winsLo: sql`${pairCounts.winsLo} + excluded.wins_lo`,
-          winsHi: sql`${pairCounts.winsHi} + excluded.wins_hi`,
-          ties: sql`${pairCounts.ties} + excluded.ties`,
-          bothBad: sql`${pairCounts.bothBad} + excluded.both_bad`,
-        },
-      }),
-    // Both judges' stats in one statement: each row adds its own outcome.
-    db
-      .insert(judgeStats)
-      .values([
-        stats(vote.modelA, vote.eloAfter.A, vote.choice === 'A', vote.choice === 'B'),
-        stats(vote.modelB, vote.eloAfter.B, vote.choice === 'B', vote.choice === 'A'),
-      ])
-      .onConflictDoUpdate({
-        target: judgeStats.modelId,
-        set: {
-          elo: sql`excluded.elo`,
-          votes: sql`${judgeStats.votes} + 1`,
-          wins: sql`${judgeStats.wins} + excluded.wins`,
-          losses: sql`${judgeStats.losses} + excluded.losses`,
-          ties: sql`${judgeStats.ties} + excluded.ties`,
-          bothBad: sql`${judgeStats.bothBad} + excluded.both_bad`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-      }),
-  );
-  if (vote.style) statements.push(styleSumsStatement(db, styleIncrement(vote.modelA, vote.modelB, vote.choice, vote.style)));
-  return statements;
-}
-
-const STYLE_MOMENT_COLUMNS = [...STYLE_SUM_COLUMNS, ...STYLE_PRODUCT_COLUMNS];
-
-/** Adds one counted vote's style moments to its (pair, outcome) row of pair_style_sums. */
-function styleSumsStatement(db: Database, increment: PairStyleSums): BatchItem<'sqlite'> {
-  const moments = [...increment.sums, ...increment.products];
-  const values = Object.fromEntries(STYLE_MOMENT_COLUMNS.map((name, i) => [name, moments[i]]));
-  const added = Object.fromEntries(STYLE_MOMENT_COLUMNS.map((name) => [name, sql`${sql.identifier(name)} + excluded.${sql.identifier(name)}`]));
-  return db
-    .insert(pairStyleSums)
-    .values({ modelLo: increment.lo, modelHi: increment.hi, outcome: increment.outcome, votes: 1, ...values })
-    .onConflictDoUpdate({
-      target: [pairStyleSums.modelLo, pairStyleSums.modelHi, pairStyleSums.outcome],
-      set: { votes: sql`${pairStyleSums.votes} + 1`, ...added },
-    });
+  const statements = group.flatMap((vote) => voteStatements(db, d1, vote));
+  if (statements.length > 0) await d1.batch(statements);
 }
 
 /** What style control reads: every (pair, outcome) row of style moments (at most judges² × 3). */
