@@ -24,10 +24,53 @@ const NODE_TESTS = [
   'test/votes/**/*.test.ts',
   'test/fuzz/response-problems.test.ts',
 ];
+/**
+ * Workers-runtime tests that share one workerd per pool worker (`isolate: false`; a workerd per file costs ~1.7 s
+ * of CPU), each file starting from empty storage (test/support/fresh-worker-state.ts). Only files that start no
+ * judging run, move no clock and need no fresh app module belong here: such work of one file could outlive it
+ * and reach the next one's storage, or the app's module-level caches (the sample bank) would carry over.
+ */
+const SHARED_WORKERD_TESTS = [
+  'test/fuzz/fuzz-requests.test.ts',
+  'test/http/**/*.test.ts',
+  'test/leaderboard/**/*.test.ts',
+  'test/smoke.test.ts',
+  'test/storage/judge-status-snapshot.test.ts',
+  'test/storage/migration-pool-formats.test.ts',
+  'test/storage/migration-slices.test.ts',
+  'test/storage/position-bias-plan.test.ts',
+  'test/storage/prompt-content.test.ts',
+  'test/storage/resting-cache.test.ts',
+  'test/storage/vote-write.test.ts',
+];
 const STUB_SETUP = './test/support/stub-openai/global-setup.ts';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
+  /** A project of tests in the Workers runtime, with the worker's bindings from wrangler.toml. */
+  const workersProject = (test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean; setupFiles: string[] }) => ({
+    plugins: [
+      cloudflareTest(({ inject }) => ({
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            // Offline judges stream without pauses in tests.
+            OFFLINE_JUDGE_CHUNK_DELAY_MS: '0',
+            // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
+            STUB_OPENAI_URL: inject('stubOpenAIUrl'),
+          },
+        },
+      })),
+    ],
+    test: {
+      // Some files write hundreds of D1 rows in one test (exports, history, the fuzz): ~1 s on a quiet machine,
+      // over the 5 s default when five other test runs share its two cores. A bound, not a timing assert.
+      testTimeout: 20_000,
+      globalSetup: [STUB_SETUP],
+      ...test,
+    },
+  });
   const wrangler = unstable_readConfig({ config: './wrangler.toml' });
   const workerVars = wrangler.vars as Record<string, string>;
   const workerBindings = [
@@ -62,32 +105,18 @@ export default defineConfig(async () => {
             },
           },
         },
-        {
-          plugins: [
-            cloudflareTest(({ inject }) => ({
-              wrangler: { configPath: './wrangler.toml' },
-              miniflare: {
-                bindings: {
-                  TEST_MIGRATIONS: migrations,
-                  // Offline judges stream without pauses in tests.
-                  OFFLINE_JUDGE_CHUNK_DELAY_MS: '0',
-                  // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
-                  STUB_OPENAI_URL: inject('stubOpenAIUrl'),
-                },
-              },
-            })),
-          ],
-          test: {
-            name: 'workers',
-            // Some files write hundreds of D1 rows in one test (exports, history, the fuzz): ~1 s on a quiet machine,
-            // over the 5 s default when five other test runs share its two cores. A bound, not a timing assert.
-            testTimeout: 20_000,
-            include: ['test/**/*.test.ts'],
-            exclude: ['test/e2e/**', 'test/web/**', ...NODE_TESTS],
-            globalSetup: [STUB_SETUP],
-            setupFiles: ['./test/apply-migrations.ts'],
-          },
-        },
+        workersProject({
+          name: 'workers',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'test/web/**', ...NODE_TESTS, ...SHARED_WORKERD_TESTS],
+          setupFiles: ['./test/apply-migrations.ts'],
+        }),
+        workersProject({
+          name: 'workers-shared',
+          isolate: false,
+          include: SHARED_WORKERD_TESTS,
+          setupFiles: ['./test/support/fresh-worker-state.ts'],
+        }),
         './test/web/vitest.config.ts',
       ],
     },
