@@ -24,53 +24,10 @@ const NODE_TESTS = [
   'test/votes/**/*.test.ts',
   'test/fuzz/response-problems.test.ts',
 ];
-/**
- * Workers-runtime tests that share one workerd per pool worker (`isolate: false`; a workerd per file costs ~1.7 s
- * of CPU), each file starting from empty storage (test/support/fresh-worker-state.ts). Only files that start no
- * judging run, move no clock and need no fresh app module belong here: such work of one file could outlive it
- * and reach the next one's storage, or the app's module-level caches (the sample bank) would carry over.
- */
-const SHARED_WORKERD_TESTS = [
-  'test/fuzz/fuzz-requests.test.ts',
-  'test/http/**/*.test.ts',
-  'test/leaderboard/**/*.test.ts',
-  'test/smoke.test.ts',
-  'test/storage/judge-status-snapshot.test.ts',
-  'test/storage/migration-pool-formats.test.ts',
-  'test/storage/migration-slices.test.ts',
-  'test/storage/position-bias-plan.test.ts',
-  'test/storage/prompt-content.test.ts',
-  'test/storage/resting-cache.test.ts',
-  'test/storage/vote-write.test.ts',
-];
 const STUB_SETUP = './test/support/stub-openai/global-setup.ts';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
-  /** A project of tests in the Workers runtime, with the worker's bindings from wrangler.toml. */
-  const workersProject = (test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean; setupFiles: string[] }) => ({
-    plugins: [
-      cloudflareTest(({ inject }) => ({
-        wrangler: { configPath: './wrangler.toml' },
-        miniflare: {
-          bindings: {
-            TEST_MIGRATIONS: migrations,
-            // Offline judges stream without pauses in tests.
-            OFFLINE_JUDGE_CHUNK_DELAY_MS: '0',
-            // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
-            STUB_OPENAI_URL: inject('stubOpenAIUrl'),
-          },
-        },
-      })),
-    ],
-    test: {
-      // Some files write hundreds of D1 rows in one test (exports, history, the fuzz): ~1 s on a quiet machine,
-      // over the 5 s default when five other test runs share its two cores. A bound, not a timing assert.
-      testTimeout: 20_000,
-      globalSetup: [STUB_SETUP],
-      ...test,
-    },
-  });
   const wrangler = unstable_readConfig({ config: './wrangler.toml' });
   const workerVars = wrangler.vars as Record<string, string>;
   const workerBindings = [
@@ -92,8 +49,6 @@ export default defineConfig(async () => {
             environment: 'node',
             // One worker process serves many files instead of a new one per file (21 s → 14 s of CPU for the
             // project); fresh-module-state.ts gives each file its own modules, so a vi.mock cannot leak.
-            // The workers project stays isolated: with one workerd for many files, a file's leftover background
-            // work (judge failures recorded after its last test) benched judges in the next file's fresh D1.
             isolate: false,
             include: NODE_TESTS,
             globalSetup: [STUB_SETUP],
@@ -105,18 +60,37 @@ export default defineConfig(async () => {
             },
           },
         },
-        workersProject({
-          name: 'workers',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/web/**', ...NODE_TESTS, ...SHARED_WORKERD_TESTS],
-          setupFiles: ['./test/apply-migrations.ts'],
-        }),
-        workersProject({
-          name: 'workers-shared',
-          isolate: false,
-          include: SHARED_WORKERD_TESTS,
-          setupFiles: ['./test/support/fresh-worker-state.ts'],
-        }),
+        {
+          plugins: [
+            cloudflareTest(({ inject }) => ({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  // Offline judges stream without pauses in tests.
+                  OFFLINE_JUDGE_CHUNK_DELAY_MS: '0',
+                  // URL of the stub OpenAI-compatible server started in test/support/stub-openai/global-setup.ts
+                  STUB_OPENAI_URL: inject('stubOpenAIUrl'),
+                },
+              },
+            })),
+          ],
+          test: {
+            name: 'workers',
+            // One workerd serves many files instead of a new one per file (a workerd costs ~1.7 s of CPU: 112 s → 45 s
+            // of CPU for the project); fresh-worker-state.ts gives each file what a new one would: stopped Durable
+            // Objects, empty storage, a migrated D1 and fresh modules, so one file's leftover work or caches cannot
+            // reach the next. Checked with the files in shuffled orders (--sequence.shuffle.files).
+            isolate: false,
+            // Some files write hundreds of D1 rows in one test (exports, history, the fuzz): ~1 s on a quiet machine,
+            // over the 5 s default when five other test runs share its two cores. A bound, not a timing assert.
+            testTimeout: 20_000,
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/e2e/**', 'test/web/**', ...NODE_TESTS],
+            globalSetup: [STUB_SETUP],
+            setupFiles: ['./test/support/fresh-worker-state.ts'],
+          },
+        },
         './test/web/vitest.config.ts',
       ],
     },

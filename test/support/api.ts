@@ -5,11 +5,17 @@ import { parseSse, type SseRecord } from './sse';
 
 export const BASE = 'http://arena.test';
 
+/**
+ * The visitor of requests that name none: one per test file (each file gets fresh modules), so that files sharing
+ * a workerd do not share a visitor's rate limits, which count per wall-clock minute outside the app's storage.
+ */
+const DEFAULT_IP = `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;
+
 export async function api(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
   const { json, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (json !== undefined) headers.set('content-type', 'application/json');
-  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', '203.0.113.7');
+  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', DEFAULT_IP);
   return exports.default.fetch(new Request(BASE + path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body }));
 }
 

@@ -25,4 +25,5 @@ for (let cursor: string | undefined; ; ) {
 vi.resetModules();
 afterAll(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks(); // letTimePass's Date.now, which the app and its Durable Objects share with the tests
 });
