@@ -1,7 +1,7 @@
 // D1 reads and writes of the rating history (src/db/schema/leaderboard.ts leaderboardHistory; retention in history-retention.ts).
 // D1 rather than KV: an append is one insert and compaction one bounded DELETE, where a KV series per judge would
 // be rewritten whole every hour (100 judges = 2,400 KV writes a day, past the Free plan's 1,000).
-import { and, asc, eq, exists, gt, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, gt, lt, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
 import { leaderboardHistory } from '../db/schema';
@@ -45,11 +45,16 @@ export async function compactHistory(db: Database, now: number): Promise<void> {
   ]);
 }
 
+/**
+ * A judge's points, oldest first. Bounded from the newest end: when compaction falls behind (a missed hourly run,
+ * many refreshes in one hour) the oldest points past the bound are left out, never the latest ones.
+ */
 export async function readHistory(db: Database, modelId: string): Promise<HistoryRow[]> {
-  return db
+  const newestFirst = await db
     .select()
     .from(leaderboardHistory)
     .where(eq(leaderboardHistory.modelId, modelId))
-    .orderBy(asc(leaderboardHistory.at))
+    .orderBy(desc(leaderboardHistory.at))
     .limit(MAX_POINTS_PER_JUDGE);
+  return newestFirst.reverse();
 }
