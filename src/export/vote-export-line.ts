@@ -2,7 +2,7 @@
 // arena-rank and the FastChat notebooks read), plus the fields of a judge arena. Pure: no I/O.
 import type { AdminExportedVote, ExportedVote, ShownOrder, VoteChoice } from '../shared/api-types';
 import type { JudgeFormat } from '../shared/request-schemas';
-import { bankCategoryOfSampleId } from '../shared/leaderboard-slices';
+import { bankCategoryOfSampleId, type SliceCategory } from '../shared/leaderboard-slices';
 import { pairwiseResponses } from '../battles/prompt-content';
 import { POOLED_SAMPLE_ID_PREFIX } from '../samples/sample-pool';
 import { PRESET_RUBRIC_HASHES } from './preset-rubric-hashes';
@@ -29,6 +29,8 @@ export interface ExportRow {
   createdAt: number;
   format: JudgeFormat;
   sampleId: string | null;
+  /** The battle's stored category, the one its vote counts in on the leaderboard's slices. */
+  category: SliceCategory;
   promptHash: string | null;
   input: string | null;
   /** The prompt's response text (pairwise: the JSON array [first, second]). */
@@ -49,17 +51,17 @@ export interface ExportJudgment {
   shownOrder: ShownOrder | null;
 }
 
+export type SampleOrigin = ExportedVote['sample_origin'];
+
 /**
  * Where a battle's sample came from, by its sample id (`coding-004` and `pairwise-coding-003` are bank samples,
- * `generated-…` the generator's).
+ * `generated-…` the generator's): what decides whether its texts are released. The stored id is one the battle's
+ * texts were checked against (src/samples/verified-sample-id.ts). Not the category: a generated sample has one.
  */
-export type SampleOrigin = 'bank' | 'generated' | 'custom';
-
-export function sampleOrigin(sampleId: string | null): { origin: SampleOrigin; category: string } {
-  const bank = bankCategoryOfSampleId(sampleId);
-  if (bank) return { origin: 'bank', category: bank };
-  if (sampleId?.startsWith(POOLED_SAMPLE_ID_PREFIX)) return { origin: 'generated', category: 'generated' };
-  return { origin: 'custom', category: 'custom' };
+export function sampleOrigin(sampleId: string | null): SampleOrigin {
+  if (bankCategoryOfSampleId(sampleId)) return 'bank';
+  if (sampleId?.startsWith(POOLED_SAMPLE_ID_PREFIX)) return 'generated';
+  return 'custom';
 }
 
 export interface LineOptions {
@@ -74,7 +76,7 @@ export interface LineOptions {
  * one person: only what the voter of this battle saw once they had voted (the sample, the critiques, the names).
  */
 export function exportLine(row: ExportRow, options: LineOptions): ExportedVote | AdminExportedVote {
-  const { origin, category } = sampleOrigin(row.sampleId);
+  const origin = sampleOrigin(row.sampleId);
   // A bank or generated sample, or a preset rubric, is the arena's own text; a visitor's own is theirs, released
   // only on opt-in. Critiques quote the sample and the rubric, so they are released only with both.
   const sampleText = options.customText || origin !== 'custom';
@@ -88,7 +90,8 @@ export function exportLine(row: ExportRow, options: LineOptions): ExportedVote |
     tstamp: Math.floor(row.createdAt / 1000),
     anony: true,
     format: row.format,
-    category,
+    category: row.category,
+    sample_origin: origin,
     judge_a: judgeFields(row.judgeA, critiques),
     judge_b: judgeFields(row.judgeB, critiques),
   };

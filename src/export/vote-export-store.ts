@@ -74,6 +74,7 @@ export async function readExportRows(db: Database, q: PageQuery): Promise<Export
       createdAt: votes.createdAt,
       format: battles.format,
       sampleId: battles.sampleId,
+      category: battles.category,
       promptHash: battles.promptHash,
       input: sql<string | null>`coalesce(${inputText.body}, ${battles.legacyInput})`.as('input_body'),
       response: sql<string | null>`coalesce(${responseText.body}, ${battles.legacyResponse})`.as('response_body'),

@@ -3,7 +3,7 @@
 // (only types are imported from here, so nothing of this file is bundled); they describe the API, e.g. for an
 // OpenAPI document generated from them (z.toJSONSchema).
 import * as z from './zod';
-import { SLICE_FORMATS } from './leaderboard-slices';
+import { SLICE_CATEGORIES, SLICE_FORMATS } from './leaderboard-slices';
 import { binaryRubricSchema, pairwiseRubricSchema, rubricSchema, voteChoiceSchema } from './request-schemas';
 
 /** The two anonymous seats of a battle. */
@@ -213,8 +213,10 @@ export const exportedVoteSchema = z.object({
   anony: z.literal(true),
   /** The battle's judging format. */
   format: z.enum(SLICE_FORMATS),
-  /** The bank sample's category, or "generated", or "custom". */
-  category: z.string(),
+  /** The battle's category, the one its vote counts in on the leaderboard's slices (GET /api/leaderboard?category=). */
+  category: z.enum(SLICE_CATEGORIES),
+  /** Where the sample came from (by its verified sample id): the bank, the generator, or the visitor. */
+  sample_origin: z.enum(['bank', 'generated', 'custom']),
   judge_a: exportJudgmentSchema,
   judge_b: exportJudgmentSchema,
   input: z.optional(z.string()),

@@ -276,12 +276,46 @@ describe('public vote export', () => {
     const { lines } = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100', EXPORT_DELAY_HOURS: '0' }), '/api/votes/export');
     const lineOf = (name: string) => lines.find((l) => l.question_id === stored.get(battleOf.get(name)!)!.promptHash)!;
     expect(lineOf('bank')).toMatchObject({ category: bankSample.category, input, response, reference });
-    expect(lineOf('pooled')).toMatchObject({ category: 'generated', input: 'A generated question?' });
+    expect(lineOf('bank')).toMatchObject({ sample_origin: 'bank' });
+    // The pool's category "generated" is no leaderboard category: the battle counts as custom, its text is still the arena's.
+    expect(lineOf('pooled')).toMatchObject({ category: 'custom', sample_origin: 'generated', input: 'A generated question?' });
     for (const name of ['forged', 'edited', 'ownReference', 'editedPooled', 'unknownId']) {
-      expect(lineOf(name).category, name).toBe('custom');
+      expect(lineOf(name), name).toMatchObject({ category: 'custom', sample_origin: 'custom' });
       for (const field of ['input', 'response', 'reference']) expect(lineOf(name), name).not.toHaveProperty(field);
     }
     expect(JSON.stringify(lines)).not.toMatch(/private|My own reference|edited/);
+  });
+
+  it('gives each vote its battle\'s stored category, the leaderboard\'s, where the sample id names another or none', async () => {
+    const now = Date.now();
+    const pooledCoding = await addPooledSample(db, { format: 'likert', sample: { input: 'A pooled coding question?', response: 'Pooled code.', category: ' Coding ' } }, now);
+    const pooledOther = await addPooledSample(db, { format: 'likert', sample: { input: 'A pooled odd question?', response: 'Pooled odd.', category: 'trivia' } }, now);
+    const generatedCoding = await seedVote({ sampleId: pooledCoding });
+    const generatedOther = await seedVote({ sampleId: pooledOther });
+    const bank = await seedVote({ sampleId: 'coding-001' });
+    const custom = await seedVote();
+    // A battle whose stored category is not the one its sample id names (as a row from before the slices may be):
+    // the export follows the column the leaderboard counts by, not the id.
+    const relabelled = await seedVote({ sampleId: 'reasoning-002' });
+    await db.update(battles).set({ category: 'writing' }).where(eq(battles.id, relabelled.battleId));
+
+    const { lines } = await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100' }), '/api/admin/votes/export', admin);
+    const lineOf = (s: { promptHash: string }) => lines.find((l) => l.question_id === s.promptHash)!;
+    expect(lineOf(generatedCoding)).toMatchObject({ category: 'coding', sample_origin: 'generated', input: expect.stringMatching(/^Seeded question/) });
+    expect(lineOf(generatedOther)).toMatchObject({ category: 'custom', sample_origin: 'generated' });
+    expect(lineOf(bank)).toMatchObject({ category: 'coding', sample_origin: 'bank' });
+    expect(lineOf(custom)).toMatchObject({ category: 'custom', sample_origin: 'custom' });
+    expect(lineOf(relabelled)).toMatchObject({ category: 'writing', sample_origin: 'bank' });
+    // Every line's category is its battle's column.
+    const stored = await db.select({ promptHash: battles.promptHash, category: battles.category }).from(battles);
+    expect(lines).toHaveLength(stored.length);
+    for (const line of lines) expect(line.category).toBe(stored.find((b) => b.promptHash === line.question_id)!.category);
+
+    // The public release: the same categories, and a generated sample with a category keeps its text released.
+    const released = (await exportAll(withSettings({ EXPORT_SHARE_PERCENT: '100' }), '/api/votes/export')).lines;
+    expect(released.map((l) => [l.question_id, l.category])).toEqual(lines.map((l) => [l.question_id, l.category]));
+    expect(released.find((l) => l.question_id === generatedCoding.promptHash)).toHaveProperty('input');
+    expect(released.find((l) => l.question_id === custom.promptHash)).not.toHaveProperty('input');
   });
 
   it('has no visitor data, no battle or vote ids, nothing that ties two votes to one person', async () => {
@@ -290,7 +324,7 @@ describe('public vote export', () => {
     for (const secret of ['visitor-one', 'visitor-hash', 'idem-', ...seeded.flatMap((s) => [s.battleId, s.voteId])]) {
       expect(res.text).not.toContain(secret);
     }
-    const allowed = ['question_id', 'model_a', 'model_b', 'winner', 'tstamp', 'anony', 'format', 'category', 'judge_a', 'judge_b', 'input', 'response', 'reference', 'rubric'];
+    const allowed = ['question_id', 'model_a', 'model_b', 'winner', 'tstamp', 'anony', 'format', 'category', 'sample_origin', 'judge_a', 'judge_b', 'input', 'response', 'reference', 'rubric'];
     for (const line of res.text.split('\n').filter(Boolean).map((l) => JSON.parse(l))) {
       for (const key of Object.keys(line)) expect(allowed).toContain(key);
       expect(z.strictObject(exportedVoteSchema.shape).parse(line)).toEqual(line);
