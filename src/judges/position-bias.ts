@@ -1,12 +1,14 @@
 // What to report about a judge's position bias: of its pairwise verdicts, the share that chose the response it was
 // shown first. An unbiased judge that never ties sits near 0.5; ties choose neither, so the share among decisive
-// verdicts is given too. Pure: from the recorded (shownOrder, verdict as shown) of each judgment.
+// verdicts is given too. Pure: from the recorded (shownOrder, verdict as shown) of each judgment, or of a group of them.
 import type { PairwiseVerdict } from './judge-formats';
 import type { ShownOrder } from './pairwise-order';
 
 export interface PairwiseRecord {
   shownOrder: ShownOrder;
   verdictAsShown: PairwiseVerdict;
+  /** How many judgments the record stands for (a grouped count read from D1); 1 when absent. */
+  judgments?: number;
 }
 
 export interface PositionBias {
@@ -29,10 +31,11 @@ export function positionBias(records: Iterable<PairwiseRecord>): PositionBias {
   let ties = 0;
   const shownOrders: Record<ShownOrder, number> = { as_shown: 0, swapped: 0 };
   for (const record of records) {
-    verdicts++;
-    shownOrders[record.shownOrder]++;
-    if (record.verdictAsShown === 'first') firstShown++;
-    else if (record.verdictAsShown === 'tie') ties++;
+    const n = record.judgments ?? 1;
+    verdicts += n;
+    shownOrders[record.shownOrder] += n;
+    if (record.verdictAsShown === 'first') firstShown += n;
+    else if (record.verdictAsShown === 'tie') ties += n;
   }
   const decisive = verdicts - ties;
   return {

@@ -37,23 +37,24 @@ export async function readPairwiseVerdictCounts(d1: D1Database): Promise<Pairwis
   return rows.filter((r): r is PairwiseVerdictCount => r.shownOrder !== null && (r.verdict === 'first' || r.verdict === 'second' || r.verdict === 'tie'));
 }
 
-function* records(counts: readonly PairwiseVerdictCount[]): Generator<PairwiseRecord> {
-  for (const c of counts) {
-    const record = { shownOrder: c.shownOrder, verdictAsShown: verdictInVisitorOrder(c.verdict, c.shownOrder) };
-    for (let i = 0; i < c.judgments; i++) yield record;
-  }
+/** A grouped row as its judge saw it: the verdict mapped back to the order shown, standing for its count of judgments. */
+function asShown(c: PairwiseVerdictCount): PairwiseRecord {
+  return { shownOrder: c.shownOrder, verdictAsShown: verdictInVisitorOrder(c.verdict, c.shownOrder), judgments: c.judgments };
 }
 
-/** Each judge's position bias over its pairwise verdicts, in one category or (null) all of them. */
+/**
+ * Each judge's position bias over its pairwise verdicts, in one category or (null) all of them. Pure, and counts the
+ * grouped rows as they are: work grows with the rows (judges × categories × 6), not with the judgments they count.
+ */
 export function positionBiasByJudge(counts: readonly PairwiseVerdictCount[], category: SliceCategory | null) {
-  const byJudge = new Map<string, PairwiseVerdictCount[]>();
+  const byJudge = new Map<string, PairwiseRecord[]>();
   for (const c of counts) {
     if (category && c.category !== category) continue;
     const list = byJudge.get(c.modelId) ?? [];
-    list.push(c);
+    list.push(asShown(c));
     byJudge.set(c.modelId, list);
   }
-  return new Map([...byJudge].map(([modelId, list]) => [modelId, positionBias(records(list))]));
+  return new Map([...byJudge].map(([modelId, list]) => [modelId, positionBias(list)]));
 }
 
 /** The board with each entry's position bias (null for a judge without pairwise verdicts). */
