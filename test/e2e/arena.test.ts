@@ -477,6 +477,7 @@ describe('arena', () => {
           responseGenerator: true,
           turnstileSiteKey: null,
           limits: { maxTextChars: 10000, maxRubricChars: 1000 },
+          preliminaryVotes: 25,
           resting: { until, message: 'Today’s judging budget is used up.' },
         }),
       }),
@@ -510,6 +511,12 @@ describe('arena', () => {
     await page.getByRole('status').filter({ hasText: 'Generating a response…' }).waitFor();
     await expect.poll(() => page.getByLabel('AI response').inputValue()).toBe('A freshly generated answer.');
     expect(generated).toBe(input);
+
+    // The About page states the deployment's preliminary threshold, not a figure of its own.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+    await expect.poll(() => page.getByTestId('preliminary-rule').textContent()).toBe(
+      'Judges with fewer than 25 votes are marked preliminary and hidden unless you ask to see them.',
+    );
     expect(problems).toEqual([]);
   });
 
