@@ -1,7 +1,7 @@
 // The arena as a visitor uses it, in headless Chromium against `wrangler dev` with the offline judges.
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { horizontalOverflow, launchBrowser, openPage, screenshotPath, type Session } from './browser';
+import { horizontalOverflow, launchBrowser, openPage, resizeViewport, screenshotPath, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -192,8 +192,7 @@ describe('arena', () => {
     expect(votes.map(Number)).toEqual([...votes.map(Number)].sort((a, b) => b - a));
 
     await page.screenshot({ path: screenshotPath('leaderboard-desktop'), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForTimeout(300);
+    await resizeViewport(page, 360, 800);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('leaderboard-360'), fullPage: true });
 
@@ -284,8 +283,7 @@ describe('arena', () => {
     await page.screenshot({ path: screenshotPath('leaderboard-stubbed-desktop'), fullPage: true });
 
     // At 360 px the secondary columns give way, but the rank bound and the interval stay in the row, unscrolled.
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForTimeout(300);
+    await resizeViewport(page, 360, 800);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     expect(await page.locator('th.col-elo').isVisible()).toBe(false);
