@@ -52,6 +52,8 @@ export const siteConfigSchema = z.object({
   responseGenerator: z.boolean(),
   turnstileSiteKey: z.nullable(z.string()),
   limits: z.object({ maxTextChars: z.number(), maxRubricChars: z.number() }),
+  /** Judges with fewer counted votes are marked preliminary (setting PRELIMINARY_VOTES). */
+  preliminaryVotes: z.number(),
   resting: z.nullable(restingSchema),
 });
 

@@ -221,8 +221,12 @@ describe('a reasoning judge', () => {
     await reasoning.locator('summary').click();
     expect(await reasoning.locator('.reasoning-text').textContent()).toBe('The first response loops; the second uses slicing.');
     expect(await page.locator('[data-judge="B"] details.judge-reasoning').count()).toBe(0);
+    // The announcement says each judge's reading order as its panel does (the battle drew the orders).
+    const noteA = await page.getByTestId('shown-order-A').textContent();
+    const noteB = await page.getByTestId('shown-order-B').textContent();
+    expect(noteA).toMatch(/^This judge read the responses in (your|the other) order/);
     expect(await page.locator('#judges-announcer').textContent()).toBe(
-      'Judge A prefers the second response. Judge B calls it a tie. Vote with keys 1 to 4.',
+      `Judge A prefers the second response. ${noteA} Judge B calls it a tie. ${noteB} Vote with keys 1 to 4.`,
     );
     await page.screenshot({ path: screenshotPath('arena-pairwise-reasoning'), fullPage: true });
     expect(problems).toEqual([]);

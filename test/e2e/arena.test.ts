@@ -1,7 +1,7 @@
 // The arena as a visitor uses it, in headless Chromium against `wrangler dev` with the offline judges.
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { horizontalOverflow, launchBrowser, openPage, screenshotPath, type Session } from './browser';
+import { horizontalOverflow, launchBrowser, openPage, resizeViewport, screenshotPath, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -192,8 +192,7 @@ describe('arena', () => {
     expect(votes.map(Number)).toEqual([...votes.map(Number)].sort((a, b) => b - a));
 
     await page.screenshot({ path: screenshotPath('leaderboard-desktop'), fullPage: true });
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForTimeout(300);
+    await resizeViewport(page, 360, 800);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('leaderboard-360'), fullPage: true });
 
@@ -284,8 +283,7 @@ describe('arena', () => {
     await page.screenshot({ path: screenshotPath('leaderboard-stubbed-desktop'), fullPage: true });
 
     // At 360 px the secondary columns give way, but the rank bound and the interval stay in the row, unscrolled.
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForTimeout(300);
+    await resizeViewport(page, 360, 800);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await page.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     expect(await page.locator('th.col-elo').isVisible()).toBe(false);
@@ -477,6 +475,7 @@ describe('arena', () => {
           responseGenerator: true,
           turnstileSiteKey: null,
           limits: { maxTextChars: 10000, maxRubricChars: 1000 },
+          preliminaryVotes: 25,
           resting: { until, message: 'Today’s judging budget is used up.' },
         }),
       }),
@@ -510,6 +509,12 @@ describe('arena', () => {
     await page.getByRole('status').filter({ hasText: 'Generating a response…' }).waitFor();
     await expect.poll(() => page.getByLabel('AI response').inputValue()).toBe('A freshly generated answer.');
     expect(generated).toBe(input);
+
+    // The About page states the deployment's preliminary threshold, not a figure of its own.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+    await expect.poll(() => page.getByTestId('preliminary-rule').textContent()).toBe(
+      'Judges with fewer than 25 votes are marked preliminary and hidden unless you ask to see them.',
+    );
     expect(problems).toEqual([]);
   });
 

@@ -80,3 +80,20 @@ export function screenshotPath(name: string): string {
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/**
+ * Resizes the viewport and waits until the page is laid out for it: the window has the new size and every chart
+ * drawn at its box's width (web/src/ui/use-element-width.ts: at least 200 px) has been redrawn at that width.
+ */
+export async function resizeViewport(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.waitForFunction(
+    ([w, h]) =>
+      window.innerWidth === w &&
+      window.innerHeight === h &&
+      [...document.querySelectorAll('figure > svg[width]')].every(
+        (svg) => Number(svg.getAttribute('width')) === Math.max(200, Math.floor(svg.parentElement!.getBoundingClientRect().width)),
+      ),
+    [width, height] as const,
+  );
+}

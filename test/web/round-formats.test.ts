@@ -239,7 +239,7 @@ describe('judging in each format', () => {
     return play(judging, ...events.map((action) => (action.type === 'streamEvent' ? { ...action, stream } : action)));
   }
 
-  it('says a pass/fail verdict and a preference, and opens the vote on two verdicts', () => {
+  it("says a pass/fail verdict and a preference with its judge's reading order, and opens the vote on two verdicts", () => {
     const binary = judged(
       'binary',
       { type: 'streamEvent', stream: 0, event: { type: 'judgment', judge: 'A', verdict: 'fail', critique: 'It says 1970.' } },
@@ -256,7 +256,12 @@ describe('judging in each format', () => {
       { type: 'streamEvent', stream: pending.round.stream.id, event: { type: 'judgment', judge: 'A', verdict: 'first', critique: 'Shorter and right.', shownOrder: 'swapped' } },
       { type: 'streamEvent', stream: pending.round.stream.id, event: { type: 'judgment', judge: 'B', verdict: 'tie', critique: 'Both right.', shownOrder: 'as_shown' } },
     );
-    expect(announcement(pairwise)).toBe('Judge A prefers the first response. Judge B calls it a tie. Vote with keys 1 to 4.');
+    // Each pairwise judge's reading order (the battle's shownOrders: A swapped, B as shown) is said as its panel shows it.
+    expect(announcement(pairwise)).toBe(
+      'Judge A prefers the first response. This judge read the responses in the other order: its “first response” is your Second, its “second response” is your First. ' +
+        'Judge B calls it a tie. This judge read the responses in your order: its “first response” is your First, its “second response” is your Second. ' +
+        'Vote with keys 1 to 4.',
+    );
     if (pairwise.round.stage !== 'judging') throw new Error('not judging');
     expect(pairwise.round.judges.A.reasoning).toBe('');
     expect(play(pairwise, { type: 'voteRequested', choice: 'A', freshKey: 'k' }).round).toMatchObject({ vote: { status: 'sending' } });

@@ -10,6 +10,10 @@ describe('verdicts per format', () => {
     expect(verdictOf({ verdict: 'first' })).toEqual({ format: 'pairwise', verdict: 'first' });
     expect(verdictOf({ verdict: 'tie' })).toEqual({ format: 'pairwise', verdict: 'tie' });
     expect(verdictOf({})).toBeNull();
+    // It reads a stream event's JSON as it came (battle-stream.ts uses it): anything else is no verdict.
+    expect(verdictOf({ score: '5' })).toBeNull();
+    expect(verdictOf({ verdict: 'A' })).toBeNull();
+    expect(verdictOf({ verdict: 3 })).toBeNull();
   });
 
   it('shows each in words, and says it for screen readers', () => {

@@ -1,9 +1,14 @@
 // How the arena works, in plain words.
+import { api } from '../api/client';
 import { Link } from '../router';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useRequest } from '../ui/use-request';
+import { preliminaryRule } from './preliminary-rule';
 
 export function AboutPage() {
   useDocumentTitle('About');
+  // The deployment's own threshold (PRELIMINARY_VOTES), not a figure written here.
+  const config = useRequest(api.config);
   return (
     <article class="about prose">
       <h1 tabIndex={-1}>About Judge Arena</h1>
@@ -86,7 +91,7 @@ export function AboutPage() {
         rating. A tie, and “both are bad”, count as half a win for each side. How precisely the votes pin each rating
         down (the model's robust “sandwich” standard error, or optionally resampling the votes many times, a
         bootstrap) gives it a 95% confidence interval; the leaderboard shows it as “+x / −y” and draws it as a
-        whisker. A judge that has won or lost every vote so far gets no interval: its votes do not bound it yet. Judges with fewer than 300 votes are marked preliminary and hidden unless you ask to see them.
+        whisker. A judge that has won or lost every vote so far gets no interval: its votes do not bound it yet. <span data-testid="preliminary-rule">{preliminaryRule(config.data?.preliminaryVotes ?? null)}</span>
       </p>
       <p>
         “Rank (UB)” is 1 + the number of judges whose interval lies entirely above a judge's: the best rank the votes

@@ -3,6 +3,7 @@
 import { errorFromResponse, NETWORK_ERROR_MESSAGE, RequestError } from './request-error';
 import { SseParser, type ServerSentEvent } from './sse-parser';
 import type { BattleEvent } from './types';
+import { verdictOf } from '../arena/verdict';
 
 /** The server's events, plus `reset`: a (re)connect replays the battle from the start. */
 export type StreamEvent = { type: 'reset' } | BattleEvent;
@@ -35,7 +36,7 @@ export function parseStreamEvent(sse: ServerSentEvent): StreamEvent | null {
   }
 }
 
-/** A judgment carries its format's verdict: a likert `score`, or a binary (pass/fail) or pairwise (first/second/tie) `verdict` (with its `shownOrder`). */
+/** A judgment carries its format's verdict (read by verdictOf): a likert `score`, or a binary or pairwise `verdict` (with its `shownOrder`). */
 function judgmentEvent(judge: 'A' | 'B', data: Record<string, unknown>): BattleEvent | null {
   const base = {
     type: 'judgment' as const,
@@ -43,14 +44,18 @@ function judgmentEvent(judge: 'A' | 'B', data: Record<string, unknown>): BattleE
     critique: typeof data.critique === 'string' ? data.critique : '',
     ...(typeof data.reasoning === 'string' && data.reasoning ? { reasoning: data.reasoning } : {}),
   };
-  const { score, verdict } = data;
-  if (typeof score === 'number') return { ...base, score };
-  if (verdict === 'pass' || verdict === 'fail') return { ...base, verdict };
-  if (verdict === 'first' || verdict === 'second' || verdict === 'tie') {
-    // The order the critique's "first" and "second" are in; the panel takes it from the battle, known before this.
-    return { ...base, verdict, shownOrder: data.shownOrder === 'swapped' ? 'swapped' : 'as_shown' };
+  const verdict = verdictOf(data);
+  switch (verdict?.format) {
+    case 'likert':
+      return { ...base, score: verdict.score };
+    case 'binary':
+      return { ...base, verdict: verdict.verdict };
+    case 'pairwise':
+      // The order the critique's "first" and "second" are in; the panel takes it from the battle, known before this.
+      return { ...base, verdict: verdict.verdict, shownOrder: data.shownOrder === 'swapped' ? 'swapped' : 'as_shown' };
+    default:
+      return null;
   }
-  return null;
 }
 
 const RECONNECT_DELAYS_MS = [1000, 2000, 4000];

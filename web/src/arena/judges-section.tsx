@@ -6,6 +6,7 @@ import { JudgePanel } from './judge-panel';
 import { anyFailed } from './judges-state';
 import { canRegenerate, canVote, recordedVote, type Judging } from './judging-state';
 import { chosenVote, voteHint } from './round-view';
+import { shownOrderOf } from './shown-order-note';
 import { useVoteShortcuts } from './use-vote-shortcuts';
 import { VoteBar } from './vote-bar';
 import { agreedWith, outcomeMessage } from './vote-outcome';
@@ -56,7 +57,7 @@ export function JudgesSection({ judging, resting, onVote, onRegenerate, onReconn
             key={position}
             position={position}
             panel={judges[position]}
-            shownOrder={judging.battle.format === 'pairwise' ? judging.battle.shownOrders[position] : null}
+            shownOrder={shownOrderOf(judging.battle, position)}
             startedAt={stream.startedAt}
             ticking={stream.error === null}
             revealed={recorded ? { model: recorded.models[position], agreed: agreedWith(position, recorded.choice) } : null}

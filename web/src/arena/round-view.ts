@@ -5,6 +5,7 @@ import { rubricProblems, sampleProblems, type Limits, type RubricProblems, type 
 import { bothComplete } from './judges-state';
 import { recordedVote, type Judging } from './judging-state';
 import type { RoundState } from './round-state';
+import { shownOrderNote, shownOrderOf } from './shown-order-note';
 import { verdictNoun, verdictSentence } from './verdict';
 import { outcomeMessage } from './vote-outcome';
 
@@ -54,19 +55,22 @@ export function presetOptions(state: RoundState): { id: string; label: string }[
 }
 
 /**
- * What screen-reader users hear: what the judges concluded (the streaming text itself would be too chatty),
- * then who they were.
+ * What screen-reader users hear: what the judges concluded (the streaming text itself would be too chatty), with a
+ * pairwise judge's reading order as its panel states it, then who they were.
  */
 export function announcement(state: RoundState): string {
   if (state.round.stage !== 'judging') return '';
-  const { judges } = state.round;
+  const { judges, battle } = state.round;
   const recorded = recordedVote(state.round);
   if (recorded) {
     return `${outcomeMessage(recorded.outcome)} Judge A was ${recorded.models.A.name}. Judge B was ${recorded.models.B.name}.`;
   }
   const said = (['A', 'B'] as const).flatMap((p) => {
     const { verdict, phase, error } = judges[p];
-    if (phase === 'complete' && verdict) return [verdictSentence(p, verdict)];
+    if (phase === 'complete' && verdict) {
+      const order = shownOrderOf(battle, p);
+      return [verdictSentence(p, verdict), ...(order ? [shownOrderNote(order)] : [])];
+    }
     return phase === 'error' ? [`Judge ${p} failed: ${error}`] : [];
   });
   return [...said, ...(bothComplete(judges) ? ['Vote with keys 1 to 4.'] : [])].join(' ');

@@ -7,8 +7,11 @@ export type JudgeVerdict =
   | { format: 'binary'; verdict: BinaryVerdict }
   | { format: 'pairwise'; verdict: PairwiseVerdict };
 
-/** The verdict a judgment event or a stored judgment carries, or null when it has none. */
-export function verdictOf(judgment: { score?: number; verdict?: BinaryVerdict | PairwiseVerdict }): JudgeVerdict | null {
+/**
+ * The verdict a judgment carries (a stream event's JSON as it came, or a stored judgment), or null when it has
+ * none we can read. The one place the site interprets a verdict.
+ */
+export function verdictOf(judgment: { score?: unknown; verdict?: unknown }): JudgeVerdict | null {
   if (typeof judgment.score === 'number') return { format: 'likert', score: judgment.score };
   const { verdict } = judgment;
   switch (verdict) {
