@@ -22,12 +22,14 @@ export type BattleRow = typeof battles.$inferSelect;
 export type JudgmentRow = typeof judgments.$inferSelect;
 type LegacyTextColumns = 'legacyInput' | 'legacyResponse' | 'legacyReference' | 'legacyRubricJson';
 
-/** A battle's texts and rubric in its format (pairwise: the responses in the visitor's order). */
-export type StoredContent = { input: string; reference: string | null } & (
+/** What a battle grades that depends on its format: the texts and the rubric (pairwise: the visitor's order). */
+export type FormatTexts =
   | { format: 'likert'; response: string; rubric: Rubric }
   | { format: 'binary'; response: string; rubric: BinaryRubric }
-  | { format: 'pairwise'; responses: [string, string]; rubric: PairwiseRubric }
-);
+  | { format: 'pairwise'; responses: [string, string]; rubric: PairwiseRubric };
+
+/** A battle's texts and rubric in its format. */
+export type StoredContent = { input: string; reference: string | null } & FormatTexts;
 
 /** A battle with its texts and rubric joined back, however they are stored. */
 export type StoredBattle = Omit<BattleRow, LegacyTextColumns | 'format'> & StoredContent & { judgments: Record<Position, JudgmentRow> };
