@@ -4,7 +4,7 @@ import type { PublicSample } from '../shared/api-types';
 import { DEFAULT_BINARY_RUBRIC, DEFAULT_PAIRWISE_RUBRIC } from '../shared/format-rubric-presets';
 import type { BinaryRubric, PairwiseRubric, Rubric } from '../shared/request-schemas';
 import { DEFAULT_RUBRIC } from '../shared/rubric-presets';
-import type { StoredContent } from './battle-store';
+import type { FormatTexts, StoredContent } from './battle-store';
 
 /** A battle request's sample part (the API's validated body; no format: likert). */
 export type BattleRequest = { sampleId?: string; input: string; reference?: string } & (
@@ -30,15 +30,22 @@ export function battleContent(request: BattleRequest, sample?: PublicSample): St
   }
 }
 
+/**
+ * The one copy of a battle's format-dependent fields, and nothing else of what it is given (a stored battle's id,
+ * judgments...): what the stored content, the public battle and the judges' task each carry over.
+ */
+export function formatTexts(content: FormatTexts): FormatTexts {
+  switch (content.format) {
+    case 'likert':
+      return { format: 'likert', response: content.response, rubric: content.rubric };
+    case 'binary':
+      return { format: 'binary', response: content.response, rubric: content.rubric };
+    case 'pairwise':
+      return { format: 'pairwise', responses: content.responses, rubric: content.rubric };
+  }
+}
+
 /** A stored battle's content alone (regenerate: same texts, same rubric, same format). */
 export function contentOf(battle: StoredContent): StoredContent {
-  const shared = { input: battle.input, reference: battle.reference };
-  switch (battle.format) {
-    case 'likert':
-      return { ...shared, format: 'likert', response: battle.response, rubric: battle.rubric };
-    case 'binary':
-      return { ...shared, format: 'binary', response: battle.response, rubric: battle.rubric };
-    case 'pairwise':
-      return { ...shared, format: 'pairwise', responses: battle.responses, rubric: battle.rubric };
-  }
+  return { input: battle.input, reference: battle.reference, ...formatTexts(battle) };
 }

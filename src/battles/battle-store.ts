@@ -9,7 +9,7 @@ import { POOLED_SAMPLE_ID_PREFIX } from '../samples/sample-pool';
 import { operatorReason } from '../judges/failures';
 import type { JudgeFailure, Judgment } from '../judges/types';
 import type { BinaryRubric, PairwiseRubric, Rubric } from '../shared/request-schemas';
-import { drawShownOrders, type ShownOrder } from '../judges/pairwise-order';
+import type { ShownOrder } from '../judges/pairwise-order';
 import { columnAs, joinPromptTexts, promptTexts } from './prompt-texts';
 import { verdictColumns } from '../judges/judge-formats';
 import { addressPrompt, formatOf, pairwiseResponses, type AddressedPrompt, type PromptContent } from './prompt-content';
@@ -22,25 +22,33 @@ export type BattleRow = typeof battles.$inferSelect;
 export type JudgmentRow = typeof judgments.$inferSelect;
 type LegacyTextColumns = 'legacyInput' | 'legacyResponse' | 'legacyReference' | 'legacyRubricJson';
 
-/** A battle's texts and rubric in its format (pairwise: the responses in the visitor's order). */
-export type StoredContent = { input: string; reference: string | null } & (
+/** What a battle grades that depends on its format: the texts and the rubric (pairwise: the visitor's order). */
+export type FormatTexts =
   | { format: 'likert'; response: string; rubric: Rubric }
   | { format: 'binary'; response: string; rubric: BinaryRubric }
-  | { format: 'pairwise'; responses: [string, string]; rubric: PairwiseRubric }
-);
+  | { format: 'pairwise'; responses: [string, string]; rubric: PairwiseRubric };
+
+/** A battle's texts and rubric in its format. */
+export type StoredContent = { input: string; reference: string | null } & FormatTexts;
 
 /** A battle with its texts and rubric joined back, however they are stored. */
 export type StoredBattle = Omit<BattleRow, LegacyTextColumns | 'format'> & StoredContent & { judgments: Record<Position, JudgmentRow> };
 
+/**
+ * A battle's prompt content with, for pairwise, the order each position's judge is shown the responses in: drawn
+ * by the caller (create-battle.ts, from the same random source as the pair), never by the store.
+ */
+export type JudgedContent =
+  | (Exclude<PromptContent, { format: 'pairwise' }> & { shownOrders?: undefined })
+  | (Extract<PromptContent, { format: 'pairwise' }> & { shownOrders: Record<Position, ShownOrder> });
+
 /** A battle to store: its prompt content (no format: likert) and who judges it. */
-export type NewBattle = PromptContent & {
+export type NewBattle = JudgedContent & {
   id: string;
   sampleId?: string;
   models: [a: string, b: string];
   parentId?: string;
   visitorId?: string;
-  /** pairwise: the order each position's judge is shown the responses; drawn here at random when not given. */
-  shownOrders?: Record<Position, ShownOrder>;
   now: number;
 };
 
@@ -61,7 +69,7 @@ function categoryOf(sampleId: string | undefined) {
 export async function insertBattle(db: Database, b: NewBattle): Promise<void> {
   const prompt = await addressPrompt(b);
   const format: SliceFormat = formatOf(b);
-  const shown = format === 'pairwise' ? (b.shownOrders ?? drawShownOrders(POSITIONS, Math.random)) : null;
+  const shown = b.format === 'pairwise' ? b.shownOrders : null;
   await db.batch([
     ...promptWrites(db, prompt),
     db.insert(battles).values({

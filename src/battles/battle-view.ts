@@ -2,6 +2,7 @@
 import type { BattleDetails, PublicBattle, PublicJudgment, ShownOrder, VoteAnswer } from '../shared/api-types';
 import { recordedShownOrder } from '../judges/pairwise-order';
 import type { Position, StoredBattle, StoredContent } from './battle-store';
+import { formatTexts } from './battle-content';
 import { storedVerdictFields } from './stored-verdict';
 
 /** The order each position's judge is shown a pairwise battle's responses, as stored (null for other formats). */
@@ -14,20 +15,9 @@ type ShownOrders = Partial<Record<Position, ShownOrder | null>>;
  */
 export function publicBattle(b: { id: string } & StoredContent, shownOrders: ShownOrders | undefined): PublicBattle {
   const shared = { id: b.id, input: b.input, ...(b.reference ? { reference: b.reference } : {}) };
-  switch (b.format) {
-    case 'likert':
-      return { ...shared, format: 'likert', response: b.response, rubric: b.rubric };
-    case 'binary':
-      return { ...shared, format: 'binary', response: b.response, rubric: b.rubric };
-    case 'pairwise':
-      return {
-        ...shared,
-        format: 'pairwise',
-        responses: b.responses,
-        rubric: b.rubric,
-        shownOrders: { A: recordedShownOrder(shownOrders?.A), B: recordedShownOrder(shownOrders?.B) },
-      };
-  }
+  const texts = formatTexts(b);
+  if (texts.format !== 'pairwise') return { ...shared, ...texts };
+  return { ...shared, ...texts, shownOrders: { A: recordedShownOrder(shownOrders?.A), B: recordedShownOrder(shownOrders?.B) } };
 }
 
 export function battleDetails(b: StoredBattle, vote: VoteAnswer | null): BattleDetails {

@@ -62,7 +62,8 @@ async function startBattle(env: Env, db: Database, claimed: Promise<ClaimedConte
     );
   }
   // Each pairwise judge is shown the responses in an order drawn for it alone (position bias, pairwise-order.ts).
-  const shownOrders = content.format === 'pairwise' ? drawShownOrders(POSITIONS, random) : undefined;
+  const judged = content.format === 'pairwise' ? { ...content, shownOrders: drawShownOrders(POSITIONS, random) } : { ...content, shownOrders: undefined };
+  const { shownOrders } = judged;
   // The visitor's share of the day's paid calls is reserved now, before any judge runs (README "Cost control").
   const task = taskOf(content);
   const tasks = POSITIONS.map((p) => taskForJudge(task, shownOrders?.[p] ?? null));
@@ -75,9 +76,8 @@ async function startBattle(env: Env, db: Database, claimed: Promise<ClaimedConte
   const battle = {
     id: crypto.randomUUID(),
     sampleId,
-    ...content,
+    ...judged,
     models: pair,
-    shownOrders,
     parentId: options.parentId,
     visitorId: options.visitorId,
     now,

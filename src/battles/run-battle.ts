@@ -6,6 +6,7 @@ import type { JudgeFailure, JudgeResult, JudgeTask, Judgment, OnDelta } from '..
 import type { BattleEvent } from '../shared/api-types';
 import type { JudgmentOutcome, Position, StoredBattle, StoredContent } from './battle-store';
 import { POSITIONS } from './battle-store';
+import { formatTexts } from './battle-content';
 import { storedVerdictFields, verdictFields, type VerdictFields } from './stored-verdict';
 
 /** How many times a position may silently switch to another judge when its judge fails before writing anything. */
@@ -35,14 +36,7 @@ export interface RunResult {
 
 /** The battle as a task in the visitor's order (pairwise: the responses as the visitor sees them). */
 export function taskOf(battle: StoredContent): JudgeTask {
-  const reference = battle.reference ? { reference: battle.reference } : {};
-  switch (battle.format) {
-    case 'likert':
-    case 'binary':
-      return { format: battle.format, input: battle.input, response: battle.response, ...reference, rubric: battle.rubric } as JudgeTask;
-    case 'pairwise':
-      return { format: 'pairwise', input: battle.input, responses: battle.responses, ...reference, rubric: battle.rubric };
-  }
+  return { input: battle.input, ...(battle.reference ? { reference: battle.reference } : {}), ...formatTexts(battle) };
 }
 
 /** The task as one judge is shown it: pairwise in the order drawn for its position, the others as they are. */

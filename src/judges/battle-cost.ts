@@ -19,6 +19,8 @@ export async function paidCallsForBattle(
     return model?.kind === 'llm' ? [{ model, task: tasks[i]! }] : [];
   });
   if (paid.length === 0 || settings.JUDGMENT_CACHE !== 'on') return paid.length;
+  // The run (evaluate-judge.ts, in BattleRun, often another request) hashes each key again: passing these on would
+  // need a column in judgments, and a failover's replacement judge needs a key of its own anyway.
   const keys = await Promise.all(paid.map(({ model, task }) => judgmentCacheKey(model, task)));
   return paid.length - (await cachedKeysAmong(db, keys)).size;
 }

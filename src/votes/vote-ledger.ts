@@ -6,7 +6,7 @@
 // in memory, built as a whole from D1). Deciding and applying it to the state is one synchronous step, so votes
 // are decided strictly one after another without a queue, and a vote costs no D1 read when its battle was
 // handed over at the end of its judging. Then it waits for D1: the votes decided while a D1 write is in flight
-// go together in the next atomic batch (group commit), through vote-store.ts.
+// go together in the next atomic batch (group commit), by the ledger's one writer (vote-writer.ts).
 //
 // A vote acknowledged to the client is never lost: it is in D1, or — when the D1 write failed — kept in the
 // object's own storage (pending-votes.ts) before it is acknowledged, and an alarm writes it later, in order,
@@ -28,22 +28,18 @@ import {
   type BattleHandover,
   type BattleRecord,
   type BattleStanding,
-  type RecordedVote,
-  type VoteContext,
+    type VoteContext,
   type VoteRequest,
   type VoteResult,
 } from './vote-decision';
 import { utcDayStart, type EligibilityRules } from './vote-eligibility';
-import { battlesWithVotes, readBattleRecord, readCountedVotes, readLedgerSeed, writeVotes } from './vote-store';
+import { battlesWithVotes, readBattleRecord, readCountedVotes, readLedgerSeed } from './vote-store';
+import { VoteWriter } from './vote-writer';
 import { KnownAnswers, type KnownAnswerRows } from './known-answers';
 import { readKnownAnswers } from './known-answers-store';
 
 export type { BattleHandover, VoteRequest, VoteResult } from './vote-decision';
 
-const RETRY_BASE_MS = 1_000;
-const RETRY_MAX_MS = 60_000;
-/** Votes written in one D1 batch at most (each is up to five statements). */
-const MAX_GROUP = 20;
 /** Battles handed over and not voted on yet (oldest dropped first; D1 is the fallback). */
 const MAX_BATTLES = 20_000;
 
@@ -64,11 +60,8 @@ export class VoteLedger extends DurableObject<Env> {
   private loading: Promise<LedgerState> | null = null;
   /** Facts of battles handed over at the end of their judging (immutable; not derived from D1). */
   private readonly battles = new RecentMap<BattleFacts>(MAX_BATTLES);
-  /** The D1 write in progress, if any (votes decided meanwhile wait for it, then go in the next batch). */
-  private writing: Promise<void> | null = null;
-  /** Voters waiting for their vote to be safe (true) or refused (false: nothing was recorded), by battle. */
-  private readonly waiting = new Map<string, (safe: boolean) => void>();
-  private retryAttempt = 0;
+  /** The one way votes reach D1 (vote-writer.ts). */
+  private readonly writer: VoteWriter;
   /** Every judge this deployment knows: the env is fixed for the object's life, so built once (not per vote). */
   private readonly models: readonly JudgeModel[];
 
@@ -76,6 +69,11 @@ export class VoteLedger extends DurableObject<Env> {
     super(ctx, env);
     this.d1 = env.DB;
     this.pending = new PendingVotes(ctx.storage);
+    this.writer = new VoteWriter(
+      { currentD1: () => this.d1, currentState: () => this.state, dropState: () => (this.state = null) },
+      this.pending,
+      ctx.storage,
+    );
     this.models = allJudgeModels(env);
     const settings = readSettings(env);
     this.rules = {
@@ -139,10 +137,7 @@ export class VoteLedger extends DurableObject<Env> {
     if (!decision.record) return decision.result;
     state.apply(decision.record);
     this.battles.delete(request.battleId);
-    const safe = await new Promise<boolean>((resolve) => {
-      this.waiting.set(request.battleId, resolve);
-      this.writing ??= this.writeUnwritten();
-    });
+    const safe = await this.writer.safe(request.battleId);
     return safe ? decision.result : STORAGE_UNAVAILABLE;
   }
 
@@ -156,9 +151,9 @@ export class VoteLedger extends DurableObject<Env> {
       await this.loadedState();
     } catch (err) {
       console.error('vote ledger could not read D1', { error: String(err) });
-      return this.retryLater();
+      return this.writer.retryLater();
     }
-    await (this.writing ??= this.writeUnwritten());
+    await this.writer.write();
   }
 
   /** The state this vote is decided on: the ledger's, what D1 said where it knew nothing, and the registry. */
@@ -215,90 +210,8 @@ export class VoteLedger extends DurableObject<Env> {
     this.state = LedgerState.load(seed, kept, now, (state) => {
       if (known) for (const day of days) state.learn(known, day);
     });
-    if (kept.length > 0) this.writing ??= this.writeUnwritten(); // kept votes need no new vote to be written
+    if (kept.length > 0) void this.writer.write(); // kept votes need no new vote to be written
     return this.state;
-  }
-
-  /**
-   * Writes the unwritten votes to D1, oldest first, MAX_GROUP per atomic batch, until none is left or D1 fails;
-   * then keeps them in storage and an alarm tries again. A voter is answered once its vote is safe: in D1 or kept.
-   */
-  private async writeUnwritten(): Promise<void> {
-    try {
-      for (;;) {
-        const state = this.state;
-        const group = state?.unwritten.slice(0, MAX_GROUP) ?? [];
-        if (!state || group.length === 0) {
-          this.retryAttempt = 0;
-          return;
-        }
-        const written = await this.writeGroup(group.map((u) => u.vote));
-        if (group.some((u) => u.kept)) this.pending.remove(written);
-        state.written(written);
-        this.answer(written, true);
-        if (written.length === 0) {
-          this.keepUnwritten(state);
-          await this.retryLater();
-          return;
-        }
-      }
-    } catch (err) {
-      // Storage failed under us: trust nothing in memory, build the state again; a refused voter may retry.
-      console.error('vote ledger write step failed', { error: String(err) });
-      this.state = null;
-      this.answer([...this.waiting.keys()], false);
-    } finally {
-      this.writing = null;
-      // Votes decided after a failed attempt began try D1 again rather than wait for the alarm.
-      if (this.waiting.size > 0) this.writing = this.writeUnwritten();
-    }
-  }
-
-  /** D1 failed: keep every unwritten vote in storage so that its voter can be answered. */
-  private keepUnwritten(state: LedgerState): void {
-    const unkept = state.unwritten.filter((u) => !u.kept);
-    try {
-      this.pending.add(unkept.map((u) => u.vote));
-      for (const u of unkept) u.kept = true;
-      this.answer([...this.waiting.keys()], true);
-    } catch (err) {
-      // Neither D1 nor storage has these votes: refuse them, and build the state again from what is stored.
-      console.error('votes could not be kept', { votes: unkept.length, error: String(err) });
-      this.state = null;
-      this.answer([...this.waiting.keys()], false);
-    }
-  }
-
-  private answer(battleIds: readonly string[], safe: boolean): void {
-    for (const id of battleIds) {
-      this.waiting.get(id)?.(safe);
-      this.waiting.delete(id);
-    }
-  }
-
-  /** The battle ids of the group now in D1: all of it, those that had landed before, or none. */
-  private async writeGroup(group: RecordedVote[]): Promise<string[]> {
-    const battleIds = group.map((v) => v.battleId);
-    try {
-      await writeVotes(this.d1, group);
-      return battleIds;
-    } catch (err) {
-      console.error('D1 vote write failed', { votes: group.length, error: String(err) });
-    }
-    // A batch that only looked failed may have landed (its retry then fails on votes.battle_id): not twice.
-    try {
-      const landed = await battlesWithVotes(this.d1, battleIds);
-      return battleIds.filter((id) => landed.has(id));
-    } catch {
-      return [];
-    }
-  }
-
-  private async retryLater(): Promise<void> {
-    const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** this.retryAttempt++);
-    const current = await this.ctx.storage.getAlarm();
-    if (current === null || current > Date.now() + delay) await this.ctx.storage.setAlarm(Date.now() + delay);
-    console.warn('votes kept in ledger storage until D1 accepts them', { votes: this.pending.count() });
   }
 
   private readonly kindOf = (modelId: string): JudgeKind => this.model(modelId)?.kind ?? 'llm';
