@@ -52,6 +52,7 @@ export function buildJudgeDocuments(overall: Leaderboard, pairs: PairsDocument, 
         ties: m.ties,
         bothBad: m.bothBad,
         preliminary: m.preliminary,
+        ...(m.positionBias !== undefined ? { positionBias: m.positionBias } : {}),
       };
       standings.set(m.id, [...(standings.get(m.id) ?? []), standing]);
     }

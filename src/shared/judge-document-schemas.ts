@@ -3,7 +3,7 @@
 // in, and its record against each opponent. Like leaderboard-schemas.ts, it describes the API and gives the
 // shared types; only the id parameter's schema is bundled into the worker.
 import * as z from './zod';
-import { leaderboardEntrySchema, leaderboardSchemaVersionSchema, leaderboardSliceSchema } from './leaderboard-schemas';
+import { leaderboardEntrySchema, leaderboardSchemaVersionSchema, leaderboardSliceSchema, positionBiasSchema } from './leaderboard-schemas';
 
 /** The route's path parameter: an id that names no judge on the board is a 404, not a 400. */
 export const leaderboardJudgeParam = z.object({
@@ -28,6 +28,8 @@ export const judgeSliceStandingSchema = z.object({
   ties: z.number(),
   bothBad: z.number(),
   preliminary: z.boolean(),
+  /** On pairwise slices only: the judge's position bias there (in the slice's category, if it has one); null with no verdicts. */
+  positionBias: z.optional(z.nullable(positionBiasSchema)),
 });
 
 /** The judge's record against one opponent, from the judge's side (the pairs document's pair, turned round if need be). */
