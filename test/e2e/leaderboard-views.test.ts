@@ -287,6 +287,10 @@ describe('judge page', () => {
       expect(await page.getByTestId('history-empty').textContent()).toMatch(/^No rating history yet/);
     }
 
+    expect(await page.getByTestId('judge-json').locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      `/api/leaderboard/judges/${encodeURIComponent(judge.id)}`,
+      `/api/leaderboard/history?judge=${encodeURIComponent(judge.id)}`,
+    ]);
     // One document and the history: nothing else was asked for.
     expect(apiRequests.sort(), 'the judge page makes at most two API requests').toEqual(
       [`/api/leaderboard/history?judge=${encodeURIComponent(judge.id)}`, `/api/leaderboard/judges/${encodeURIComponent(judge.id)}`].sort(),

@@ -69,6 +69,8 @@ function JudgeDetails({ judgeDocument: { judge, slices, record }, history }: Det
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement?.id === 'main') heading.current?.focus();
   }, [judge.id]);
+  const documentPath = `/api/leaderboard/judges/${encodeURIComponent(judge.id)}`;
+  const historyPath = `/api/leaderboard/history?judge=${encodeURIComponent(judge.id)}`;
   const facts = [
     judge.organization,
     judge.license,
@@ -116,6 +118,10 @@ function JudgeDetails({ judgeDocument: { judge, slices, record }, history }: Det
           Latest point: <time dateTime={history.data.points.at(-1)?.at}>{formatUpdatedAt(history.data.points.at(-1)?.at ?? '')}</time>.
         </p>
       )}
+      <p class="method-note" data-testid="judge-json">
+        Get this as JSON: <a href={documentPath}>{documentPath}</a> (the judge’s entry, its standing in every slice it has
+        votes in and its record against each opponent) and <a href={historyPath}>{historyPath}</a> (its rating over time).
+      </p>
     </>
   );
 }
