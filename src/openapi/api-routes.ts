@@ -113,7 +113,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   {
     method: 'get', path: '/api/leaderboard/judges/:id', tag: 'leaderboard',
     summary: 'Everything the leaderboard says about one judge: its overall entry, its standing in every slice it has votes in, its record against each opponent',
-    params: judgeDocument.leaderboardJudgeParam,
+    params: req.leaderboardJudgeParam,
     ok: { 200: { description: 'The judge\'s document, written by the hourly job', schema: judgeDocument.judgeDocumentSchema } },
     errors: { 404: 'unknown_judge: no judge with this id is on the leaderboard' },
   },

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../errors';
 import { validate } from '../http/validation';
 import { readJudgeDocument } from '../leaderboard/judge-document-store';
-import { leaderboardJudgeParam } from '../shared/judge-document-schemas';
+import { leaderboardJudgeParam } from '../shared/request-schemas';
 
 export const leaderboardJudgeRoutes = new Hono<{ Bindings: Env }>();
 

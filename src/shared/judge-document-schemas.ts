@@ -1,14 +1,9 @@
 // GET /api/leaderboard/judges/:id: everything the leaderboard says about one judge in one document, written by
 // the hourly job (README "Leaderboard statistics"): its overall entry, its standing in every slice it has votes
 // in, and its record against each opponent. Like leaderboard-schemas.ts, it describes the API and gives the
-// shared types; only the id parameter's schema is bundled into the worker.
+// shared types; nothing of this file is bundled into the worker (the id parameter is in request-schemas.ts).
 import * as z from './zod';
 import { leaderboardEntrySchema, leaderboardSchemaVersionSchema, leaderboardSliceSchema, positionBiasSchema } from './leaderboard-schemas';
-
-/** The route's path parameter: an id that names no judge on the board is a 404, not a 400. */
-export const leaderboardJudgeParam = z.object({
-  id: z.string({ error: 'id must be a judge id' }).check(z.minLength(1), z.maxLength(100)),
-});
 
 /** The judge's standing on one slice's board: that board's own figures for it. */
 export const judgeSliceStandingSchema = z.object({
