@@ -1,5 +1,6 @@
 // The hourly job: read the running pair counts per slice and style moments (bounded by judges², never the vote
-// table), rank (plain and style-controlled) the overall board and each slice (slice-boards.ts), write KV.
+// table), rank (plain and style-controlled) the overall board and each slice (slice-boards.ts), write KV, then
+// one document per judge from those boards (judge-documents.ts).
 import { readSettings, type Settings } from '../config';
 import { database } from '../db/client';
 import { allJudgeModels } from '../judges/registry';
@@ -9,6 +10,8 @@ import type { Leaderboard } from '../shared/api-types';
 import { readRankingCounts, readStyleSums } from '../votes/vote-store';
 import { readPerformanceReport } from './judge-performance-report';
 import { keepHistory } from './keep-history';
+import { buildJudgeDocuments } from './judge-documents';
+import { writeJudgeDocuments } from './judge-document-store';
 import { buildLeaderboard, buildPairsDocument, LEADERBOARD_KEY, PAIRS_KEY } from './leaderboard-json';
 import { styleControlOrNull, withStyleControl } from './style-control-json';
 import { writeSliceBoards } from './slice-boards';
@@ -36,13 +39,16 @@ export async function refreshLeaderboard(env: Env, now = new Date()): Promise<Le
   const judgePerformance = await readPerformanceReport(env, models, now);
   const board = withStyleControl(buildLeaderboard(ranking, models, votes, now, computeMs, judgePerformance), style);
   const leaderboard = { ...withPositionBias(board, positionBiasByJudge(pairwiseVerdicts, null)), slice: OVERALL_SLICE };
-  const [, , , slices] = await Promise.all([
+  const pairs = { ...buildPairsDocument(ranking, models, now), slice: OVERALL_SLICE };
+  const [, , , sliceDocuments] = await Promise.all([
     env.LEADERBOARD_KV.put(LEADERBOARD_KEY, JSON.stringify(leaderboard)),
-    env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify({ ...buildPairsDocument(ranking, models, now), slice: OVERALL_SLICE })),
+    env.LEADERBOARD_KV.put(PAIRS_KEY, JSON.stringify(pairs)),
     keepHistory(database(env.DB), leaderboard, now),
-    writeSliceBoards(env.LEADERBOARD_KV, sliceCounts, ids, models, options, now, pairwiseVerdicts),
+    writeSliceBoards(env.LEADERBOARD_KV, sliceCounts, ids, models, options, now, pairwiseVerdicts, judgePerformance),
   ]);
-  console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes: votes, computeMs: leaderboard.computeMs, slices });
+  const judgeDocuments = await writeJudgeDocuments(env.LEADERBOARD_KV, buildJudgeDocuments(leaderboard, pairs, sliceDocuments));
+  const slices = sliceDocuments.length;
+  console.log('leaderboard refreshed', { judges: leaderboard.models.length, totalVotes: votes, computeMs: leaderboard.computeMs, slices, judgeDocuments });
   return leaderboard;
 }
 

@@ -5,6 +5,7 @@
 // schema objects; test/openapi/ that the worker's answers match the answer schemas.
 import * as z from '../shared/zod';
 import * as req from '../shared/request-schemas';
+import * as judgeDocument from '../shared/judge-document-schemas';
 import * as board from '../shared/leaderboard-schemas';
 import * as res from '../shared/response-schemas';
 
@@ -108,6 +109,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
     method: 'get', path: '/api/leaderboard/history', tag: 'leaderboard', summary: 'One judge\'s rating after each refresh, oldest first', query: req.leaderboardHistoryQuery,
     ok: { 200: { description: 'The series', schema: board.leaderboardHistorySchema } },
     errors: { 400: 'invalid_query: judge is missing', 404: 'unknown_judge: no judge has this id' },
+  },
+  {
+    method: 'get', path: '/api/leaderboard/judges/:id', tag: 'leaderboard',
+    summary: 'Everything the leaderboard says about one judge: its overall entry, its standing in every slice it has votes in, its record against each opponent',
+    params: req.leaderboardJudgeParam,
+    ok: { 200: { description: 'The judge\'s document, written by the hourly job', schema: judgeDocument.judgeDocumentSchema } },
+    errors: { 404: 'unknown_judge: no judge with this id is on the leaderboard' },
   },
   {
     method: 'get', path: '/api/votes/export', tag: 'open data', summary: 'The public vote release (NDJSON, Chatbot Arena battle-log shape)', query: req.voteExportQuery,

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { leaderboardHistoryRoutes } from './leaderboard-history';
+import { leaderboardJudgeRoutes } from './leaderboard-judge';
 import { EMPTY_LEADERBOARD, EMPTY_PAIRS_DOCUMENT, LEADERBOARD_KEY, PAIRS_KEY } from '../leaderboard/leaderboard-json';
 import { SLICE_KEY, type SliceDocuments } from '../leaderboard/slice-boards';
 import { sliceKey } from '../leaderboard/slice-counts';
@@ -36,3 +37,4 @@ for (const [path, which] of [['/', 'leaderboard'], ['/pairs', 'pairs']] as const
 }
 
 leaderboardRoutes.route('/history', leaderboardHistoryRoutes);
+leaderboardRoutes.route('/judges', leaderboardJudgeRoutes);

@@ -93,6 +93,9 @@ export const leaderboardSliceQuery = z.object({
   category: z.optional(z.enum(SLICE_CATEGORIES)),
 });
 
+/** GET /api/leaderboard/judges/:id: an id not naming a judge on the board is a 404, not a 400. */
+export const leaderboardJudgeParam = z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)) });
+
 /** GET /api/leaderboard/history?judge=<id>: an id not naming a judge is a 404, not a 400. */
 export const leaderboardHistoryQuery = z.object({
   judge: z.string({ error: 'judge must be a judge id' }).check(z.minLength(1), z.maxLength(100)),

@@ -92,11 +92,12 @@ describe('leaderboard slices', () => {
       totals[query] = expected.total;
     }
     expect(totals['category=coding'] + totals['category=writing'] + totals['category=custom']).toBe(totals['']);
-    // Style control and performance are the overall board's only.
+    // Style control is the overall board's only; cost and speed (measured per judge, not per slice) are the overall board's on every slice.
     const overall = await apiJson('/api/leaderboard');
     const codingBoard = await apiJson('/api/leaderboard?category=coding');
     expect(overall.body.performanceWindow).toBeDefined();
-    expect(codingBoard.body.performanceWindow).toBeUndefined();
+    expect(codingBoard.body.performanceWindow).toEqual(overall.body.performanceWindow);
+    for (const m of codingBoard.body.models) expect(m.performance, m.id).toEqual(overall.body.models.find((o: any) => o.id === m.id).performance);
     expect(codingBoard.body.styleControl).toBeUndefined();
   });
 

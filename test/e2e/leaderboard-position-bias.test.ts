@@ -213,14 +213,14 @@ function stubbedPairwiseSlice() {
     positionBias,
   }));
   const slice = { format: 'pairwise', category: 'coding' };
-  // The overall board: the same judges with their cost and speed (slices carry none).
+  // Every board carries each judge's cost and speed (the hourly job writes the overall board's on each slice).
   const overallModels = models.map((m, i) => ({
     ...m,
     performance: { judgments: 100, medianTtftMs: 300, medianLatencyMs: 1200 + 100 * i, p90LatencyMs: 3000, failureRate: 0, costPer1kJudgmentsUsd: 1.5 + i },
   }));
   return {
     overall: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 5000, models: overallModels, slice: { format: null, category: null } },
-    leaderboard: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 1000, models, slice },
+    leaderboard: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 1000, models: overallModels, slice },
     pairs: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', pairs: [], slice },
   };
 }
@@ -238,7 +238,7 @@ describe('each state of the figure (stubbed pairwise slice)', () => {
     expect(await page.getByTestId('slice-description').textContent()).toBe(
       'Ranked from the votes on Pairwise rounds, where each judge said which of two responses is better, or that they tie, on coding samples.',
     );
-    // Cost and speed come from the overall board; a slice has no online Elo, so no such column.
+    // Cost and speed as the slice's document has them; a slice has no online Elo, so no such column.
     expect(await page.locator('tr[data-model-id="even"] .col-cost').textContent()).toBe('$2.5');
     expect(await page.locator('tr[data-model-id="even"] .col-latency').textContent()).toBe('1.3 s');
     expect(await page.locator('.leaderboard-table .col-elo').count()).toBe(0);

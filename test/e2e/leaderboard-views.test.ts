@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArenaClient, VOTE_CHOICES } from '../load/arena-client';
-import { SAMPLE_CATEGORIES } from '../../src/shared/leaderboard-slices';
+import { SAMPLE_CATEGORIES, SLICE_CATEGORIES, SLICE_FORMATS } from '../../src/shared/leaderboard-slices';
 import { horizontalOverflow, launchBrowser, openPage, screenshotPath, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -227,6 +227,12 @@ describe('judge page', () => {
     expect(judgeChunk(scripts), 'not part of the first load').toEqual([]);
 
     const judge = models[0];
+    // Every API request the judge page makes, from the click on (the leaderboard's own are before it).
+    const apiRequests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) apiRequests.push(url.pathname + url.search);
+    });
     await page.locator(`tr[data-model-id="${judge.id}"] th a`).click();
     await page.getByRole('heading', { level: 1, name: judge.name }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/leaderboard/${encodeURIComponent(judge.id)}`);
@@ -241,6 +247,17 @@ describe('judge page', () => {
     )!;
     const ratingRow = page.getByTestId('judge-rating').locator('tbody tr');
     expect(await ratingRow.locator('td').first().textContent()).toBe(String(Math.round(entry.rating)));
+    // A row per format and per category: the judge's figures on that slice's board, or "no counted votes".
+    for (const slice of [...SLICE_FORMATS.map((format) => ({ format, category: null })), ...SLICE_CATEGORIES.map((category) => ({ format: null, category }))]) {
+      const query = `?${new URLSearchParams(slice.format ? { format: slice.format } : { category: slice.category! })}`;
+      const onSlice = (await getJson<{ models: (Entry & { rating: number; votes: number })[] }>(`/api/leaderboard${query}`)).models.find((m) => m.id === judge.id);
+      const empty = await page.getByTestId(`judge-rating-empty${query}`).count();
+      expect(empty, query).toBe(onSlice ? 0 : 1);
+      if (onSlice) {
+        const cells = await page.locator(`[data-testid="judge-rating"] tr[data-slice="${query}"] td`).allTextContents();
+        expect([cells[0], cells[4]], query).toEqual([String(Math.round(onSlice.rating)), String(onSlice.votes)]);
+      }
+    }
 
     // Its record: one row per opponent it met, with the pairs document's counts from its side.
     const met = pairs.filter((p) => p.a === judge.id || p.b === judge.id);
@@ -269,6 +286,15 @@ describe('judge page', () => {
     } else {
       expect(await page.getByTestId('history-empty').textContent()).toMatch(/^No rating history yet/);
     }
+
+    expect(await page.getByTestId('judge-json').locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      `/api/leaderboard/judges/${encodeURIComponent(judge.id)}`,
+      `/api/leaderboard/history?judge=${encodeURIComponent(judge.id)}`,
+    ]);
+    // One document and the history: nothing else was asked for.
+    expect(apiRequests.sort(), 'the judge page makes at most two API requests').toEqual(
+      [`/api/leaderboard/history?judge=${encodeURIComponent(judge.id)}`, `/api/leaderboard/judges/${encodeURIComponent(judge.id)}`].sort(),
+    );
 
     // Another judge's page from the record: its own figures load.
     const other = met[0].a === judge.id ? met[0].nameB : met[0].nameA;
@@ -352,7 +378,41 @@ function stubbedDocuments() {
     ],
   };
   const leaderboard = { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 10_000, models };
-  return { leaderboard, pairs: { updatedAt: leaderboard.updatedAt, pairs }, history };
+  return { leaderboard, pairs: { updatedAt: leaderboard.updatedAt, pairs }, history, judge: judgeDocument(leaderboard, pairs, 'judge-2') };
+}
+
+/** What the hourly job would write for one of the stubbed judges: its entry, two slices, its record from its side. */
+function judgeDocument(leaderboard: { updatedAt: string; totalVotes: number; models: { id: string }[] }, pairs: Pair[], id: string) {
+  const record = pairs
+    .filter((p) => p.a === id || p.b === id)
+    .map((p) => {
+      const isA = p.a === id;
+      return {
+        opponent: isA ? p.b : p.a,
+        opponentName: isA ? p.nameB : p.nameA,
+        battles: p.battles,
+        wins: isA ? p.winsA : p.winsB,
+        losses: isA ? p.winsB : p.winsA,
+        ties: p.ties,
+        bothBad: p.bothBad,
+        observedWinRate: isA ? p.observedWinRateA : 1 - p.observedWinRateA,
+        predictedWinRate: isA ? p.predictedWinRateA : 1 - p.predictedWinRateA,
+      };
+    })
+    .sort((x, y) => y.battles - x.battles);
+  const standing = { ci: [1010, 1050], rankUpperBound: 2, ties: 3, bothBad: 1, preliminary: false, sliceVotes: 900, sliceJudges: 6 };
+  return {
+    schemaVersion: 2,
+    updatedAt: leaderboard.updatedAt,
+    totalVotes: leaderboard.totalVotes,
+    judge: leaderboard.models.find((m) => m.id === id),
+    slices: [
+      { ...standing, slice: { format: 'pairwise', category: null }, rating: 1031, rank: 2, votes: 120, wins: 70, losses: 46 },
+      { ...standing, slice: { format: null, category: 'coding' }, rating: 1024, rank: 3, votes: 80, wins: 40, losses: 36 },
+      { ...standing, slice: { format: 'pairwise', category: 'coding' }, rating: 999, rank: 4, votes: 30, wins: 10, losses: 16 },
+    ],
+    record,
+  };
 }
 
 async function stubLeaderboard(page: Page) {
@@ -361,6 +421,7 @@ async function stubLeaderboard(page: Page) {
   await page.route('**/api/leaderboard', (route) => route.fulfill(json(docs.leaderboard)));
   await page.route('**/api/leaderboard/pairs', (route) => route.fulfill(json(docs.pairs)));
   await page.route('**/api/leaderboard/history?*', (route) => route.fulfill(json(docs.history)));
+  await page.route('**/api/leaderboard/judges/judge-2', (route) => route.fulfill(json(docs.judge)));
   return docs;
 }
 
@@ -449,6 +510,13 @@ describe('cost, speed, open weights and history (stubbed documents with the perf
     const facts = await page.getByTestId('performance').locator('dd').allTextContents();
     expect(facts).toEqual(['202', '320 ms', '1.7 s', '4.0 s', '2%', '$2']);
     expect(await page.getByTestId('judge-record').locator('tbody tr').count()).toBe(9);
+    // Its rating per format and per category, from its document; the format × category slice is not a row.
+    const ratingRows = await page.getByTestId('judge-rating').locator('tbody tr:not(.row-group)').evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent).join(' | ')),
+    );
+    expect(ratingRows).toContain('Pairwise | 1031 | +19 / \u221221 | 2 | 2 | 120 | 70 / 46 / 3 / 1');
+    expect(ratingRows).toContain('Coding | 1024 | +26 / \u221214 | 3 | 2 | 80 | 40 / 36 / 3 / 1');
+    expect(ratingRows.filter((r) => r.endsWith('No counted votes here yet.'))).toHaveLength(2 + 6);
 
     const chart = page.getByTestId('history-chart');
     await chart.waitFor();
@@ -462,8 +530,9 @@ describe('cost, speed, open weights and history (stubbed documents with the perf
     await page.screenshot({ path: screenshotPath('judge-page-history'), fullPage: true });
 
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForTimeout(300);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // Wait for the page to be laid out at the new width (not for a fixed time), then for it to fit.
+    await page.waitForFunction(() => document.documentElement.clientWidth <= 360);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
   });
 });

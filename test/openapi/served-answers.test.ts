@@ -73,7 +73,11 @@ describe('served answers and the document', () => {
 
     const refreshed = await call('post', '/api/admin/leaderboard/refresh', '/api/admin/leaderboard/refresh', { headers: admin });
     expectConforms('post', '/api/admin/leaderboard/refresh', 200, refreshed.body);
-    expectConforms('get', '/api/leaderboard', 200, (await call('get', '/api/leaderboard', '/api/leaderboard')).body);
+    const board = (await call('get', '/api/leaderboard', '/api/leaderboard')).body as { models: { id: string }[] };
+    expectConforms('get', '/api/leaderboard', 200, board);
+    const judgeDocument = await call('get', '/api/leaderboard/judges/:id', `/api/leaderboard/judges/${board.models[0].id}`);
+    expect(judgeDocument.status).toBe(200);
+    expectConforms('get', '/api/leaderboard/judges/:id', 200, judgeDocument.body);
     const judge = (((await call('get', '/api/models', '/api/models')).body) as { models: { id: string }[] }).models[0].id;
     const benched = await call('post', '/api/admin/judges/:id/bench', `/api/admin/judges/${judge}/bench`, { json: { minutes: 0 }, headers: admin });
     expectConforms('post', '/api/admin/judges/:id/bench', 200, benched.body);
@@ -86,7 +90,7 @@ describe('served answers and the document', () => {
   });
 
   it('answers errors in the documented error shape', async () => {
-    for (const [method, url] of [['GET', '/api/battles/not-a-uuid'], ['GET', '/api/votes/export?limit=0'], ['POST', '/api/admin/leaderboard/refresh'], ['GET', '/api/nowhere']]) {
+    for (const [method, url] of [['GET', '/api/battles/not-a-uuid'], ['GET', '/api/votes/export?limit=0'], ['GET', '/api/leaderboard/judges/nobody'], ['POST', '/api/admin/leaderboard/refresh'], ['GET', '/api/nowhere']]) {
       const res = await fetchWith(testEnv, url, { method });
       expect(res.status, url).toBeGreaterThanOrEqual(400);
       expect(z.strictObject(apiErrorBodySchema.shape).safeParse(res.json()).success, url).toBe(true);

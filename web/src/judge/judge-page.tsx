@@ -1,13 +1,13 @@
 // One judge at /leaderboard/<id>: its rating overall and per slice (format, category), its position bias, its
 // record against each opponent, its cost and speed, and its rating over time. Loaded on demand (lazy-judge-page.tsx).
+// Two requests: the judge's document from the hourly job (all but the history) and its rating history, which is
+// a series of up to ~1,000 points in D1, kept apart so that the hourly document stays small.
 import { useEffect, useRef } from 'preact/hooks';
 // The charts', breadcrumb's and tables' styles, shared with the leaderboard (both load on demand).
 import '../leaderboard/leaderboard-views.css';
-import type { PairsDocument } from '../api/types';
+import type { JudgeDocument } from '@shared/judge-document-schemas';
 import { formatParameters, formatUpdatedAt } from '../leaderboard/format';
-import { recordOf } from '../leaderboard/head-to-head';
-import type { RankedJudge } from '../leaderboard/judge-extras';
-import { loadLeaderboard, loadPairs, loadRatingHistory, loadSliceBoards, type RatingHistory, type SliceBoardOf } from '../leaderboard/leaderboard-requests';
+import { loadJudgeDocument, loadRatingHistory, type RatingHistory } from '../leaderboard/leaderboard-requests';
 import { Link } from '../router';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -23,30 +23,27 @@ type Loaded<T> = RequestState<T> & { retry: () => void };
 export function JudgePage({ judgeId }: { judgeId: string }) {
   // Page titles never name a judge (the arena's rule); the heading does.
   useDocumentTitle('Judge');
-  const leaderboard = useRequest(loadLeaderboard);
-  const pairs = useRequest(loadPairs);
-  const slices = useRequest(loadSliceBoards);
+  const judgeDocument = useRequest(() => loadJudgeDocument(judgeId));
   const history = useRequest(() => loadRatingHistory(judgeId));
-  const judge = leaderboard.data?.models.find((m) => m.id === judgeId);
 
   return (
     <div class="judge-page">
       <p class="breadcrumb">
         <Link href="/leaderboard">← Leaderboard</Link>
       </p>
-      {leaderboard.status === 'loading' && (
+      {judgeDocument.status === 'loading' && (
         <>
           <h1 tabIndex={-1}>Judge</h1>
           <Progress label="Loading the judge…" />
         </>
       )}
-      {leaderboard.status === 'error' && (
+      {judgeDocument.status === 'error' && (
         <>
           <h1 tabIndex={-1}>Judge</h1>
-          <ErrorNotice message={leaderboard.message} onRetry={leaderboard.retry} />
+          <ErrorNotice message={judgeDocument.message} onRetry={judgeDocument.retry} />
         </>
       )}
-      {leaderboard.data && !judge && (
+      {judgeDocument.status === 'ready' && !judgeDocument.data && (
         <>
           <h1 tabIndex={-1}>Judge not on the leaderboard</h1>
           <p class="notice notice-info">
@@ -55,25 +52,25 @@ export function JudgePage({ judgeId }: { judgeId: string }) {
           </p>
         </>
       )}
-      {judge && <JudgeDetails judge={judge} pairs={pairs} slices={slices} history={history} />}
+      {judgeDocument.data && <JudgeDetails judgeDocument={judgeDocument.data} history={history} />}
     </div>
   );
 }
 
 interface DetailsProps {
-  judge: RankedJudge;
-  pairs: Loaded<PairsDocument>;
-  slices: Loaded<SliceBoardOf[]>;
+  judgeDocument: JudgeDocument;
   history: Loaded<RatingHistory>;
 }
 
-function JudgeDetails({ judge, pairs, slices, history }: DetailsProps) {
+function JudgeDetails({ judgeDocument: { judge, slices, record }, history }: DetailsProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The page's code and figures arrive after the navigation moved focus, which then fell to the body (the link
   // that was followed is gone): put it on the heading, so a screen reader announces the judge.
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement?.id === 'main') heading.current?.focus();
   }, [judge.id]);
+  const documentPath = `/api/leaderboard/judges/${encodeURIComponent(judge.id)}`;
+  const historyPath = `/api/leaderboard/history?judge=${encodeURIComponent(judge.id)}`;
   const facts = [
     judge.organization,
     judge.license,
@@ -91,9 +88,7 @@ function JudgeDetails({ judge, pairs, slices, history }: DetailsProps) {
       </div>
 
       <h2>Rating</h2>
-      <JudgeRatingTable judge={judge} slices={slices.data} />
-      {slices.status === 'loading' && <Progress label="Loading the rating per format and category…" />}
-      {slices.status === 'error' && <ErrorNotice message={slices.message} onRetry={slices.retry} />}
+      <JudgeRatingTable judge={judge} slices={slices} />
       {judge.preliminary && <p class="method-note">Preliminary: too few votes for a settled rating.</p>}
 
       <h2>Position bias</h2>
@@ -103,9 +98,7 @@ function JudgeDetails({ judge, pairs, slices, history }: DetailsProps) {
       <PerformanceFacts performance={judge.performance} />
 
       <h2>Record against each opponent</h2>
-      {pairs.status === 'loading' && <Progress label="Loading the head-to-head records…" />}
-      {pairs.status === 'error' && <ErrorNotice message={pairs.message} onRetry={pairs.retry} />}
-      {pairs.data && <JudgeRecordTable judgeName={judge.name} record={recordOf(pairs.data.pairs, judge.id)} />}
+      <JudgeRecordTable judgeName={judge.name} record={record} />
 
       <h2>Rating over time</h2>
       {history.status === 'loading' && <Progress label="Loading the rating history…" />}
@@ -125,6 +118,10 @@ function JudgeDetails({ judge, pairs, slices, history }: DetailsProps) {
           Latest point: <time dateTime={history.data.points.at(-1)?.at}>{formatUpdatedAt(history.data.points.at(-1)?.at ?? '')}</time>.
         </p>
       )}
+      <p class="method-note" data-testid="judge-json">
+        Get this as JSON: <a href={documentPath}>{documentPath}</a> (the judge’s entry, its standing in every slice it has
+        votes in and its record against each opponent) and <a href={historyPath}>{historyPath}</a> (its rating over time).
+      </p>
     </>
   );
 }

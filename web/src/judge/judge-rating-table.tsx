@@ -1,15 +1,18 @@
 // A judge's rating on the overall board and in each slice (each judging format, each category of sample), one
-// row each.
+// row each, from its document. The document also has its format × category slices; the table keeps to one side.
+import type { JudgeSliceStanding } from '@shared/judge-document-schemas';
 import { formatCount, formatInterval, formatRankBound, formatRating, MISSING } from '../leaderboard/format';
 import type { RankedJudge } from '../leaderboard/judge-extras';
-import type { SliceBoardOf } from '../leaderboard/leaderboard-requests';
-import { sliceQuery, sliceTitle } from '../leaderboard/slice-filter';
+import { SLICE_CATEGORIES, SLICE_FORMATS, sliceQuery, sliceTitle, type LeaderboardSlice } from '../leaderboard/slice-filter';
 
 const COLUMNS = 7;
 
-function RatingRow({ label, entry }: { label: string; entry: RankedJudge }) {
+/** What a row shows: the overall entry and a slice standing both have these. */
+type Standing = Pick<RankedJudge, 'rating' | 'ci' | 'rank' | 'rankUpperBound' | 'votes' | 'wins' | 'losses' | 'ties' | 'bothBad'>;
+
+function RatingRow({ label, entry, slice }: { label: string; entry: Standing; slice?: string }) {
   return (
-    <tr>
+    <tr data-slice={slice}>
       <th scope="row">{label}</th>
       <td class="numeric">{formatRating(entry.rating)}</td>
       <td class="numeric">{formatInterval(entry) ?? MISSING}</td>
@@ -23,7 +26,14 @@ function RatingRow({ label, entry }: { label: string; entry: RankedJudge }) {
   );
 }
 
-function SliceRows({ judgeId, heading, slices }: { judgeId: string; heading: string; slices: readonly SliceBoardOf[] }) {
+interface SliceRowsProps {
+  heading: string;
+  /** The slices to show a row for, in order. */
+  shown: readonly LeaderboardSlice[];
+  standings: readonly JudgeSliceStanding[];
+}
+
+function SliceRows({ heading, shown, standings }: SliceRowsProps) {
   return (
     <tbody>
       <tr class="row-group">
@@ -31,11 +41,11 @@ function SliceRows({ judgeId, heading, slices }: { judgeId: string; heading: str
           {heading}
         </th>
       </tr>
-      {slices.map(({ slice, board }) => {
+      {shown.map((slice) => {
         const label = sliceTitle(slice) ?? '';
-        const entry = board.models.find((m) => m.id === judgeId);
+        const entry = standings.find((s) => s.slice.format === slice.format && s.slice.category === slice.category);
         return entry ? (
-          <RatingRow key={label} label={label} entry={entry} />
+          <RatingRow key={label} label={label} entry={entry} slice={sliceQuery(slice)} />
         ) : (
           <tr key={label} data-testid={`judge-rating-empty${sliceQuery(slice)}`}>
             <th scope="row">{label}</th>
@@ -47,8 +57,10 @@ function SliceRows({ judgeId, heading, slices }: { judgeId: string; heading: str
   );
 }
 
-/** `slices`: null while they load (or when they failed), so only the overall row shows. */
-export function JudgeRatingTable({ judge, slices }: { judge: RankedJudge; slices: readonly SliceBoardOf[] | null }) {
+const FORMAT_SLICES: LeaderboardSlice[] = SLICE_FORMATS.map((format) => ({ format, category: null }));
+const CATEGORY_SLICES: LeaderboardSlice[] = SLICE_CATEGORIES.map((category) => ({ format: null, category }));
+
+export function JudgeRatingTable({ judge, slices }: { judge: RankedJudge; slices: readonly JudgeSliceStanding[] }) {
   return (
     <div class="table-scroll">
       <table class="data-table" data-testid="judge-rating">
@@ -66,12 +78,8 @@ export function JudgeRatingTable({ judge, slices }: { judge: RankedJudge; slices
         <tbody>
           <RatingRow label="All battles" entry={judge} />
         </tbody>
-        {slices && (
-          <>
-            <SliceRows judgeId={judge.id} heading="By judging format" slices={slices.filter((s) => s.slice.format !== null)} />
-            <SliceRows judgeId={judge.id} heading="By category of sample" slices={slices.filter((s) => s.slice.category !== null)} />
-          </>
-        )}
+        <SliceRows heading="By judging format" shown={FORMAT_SLICES} standings={slices} />
+        <SliceRows heading="By category of sample" shown={CATEGORY_SLICES} standings={slices} />
       </table>
     </div>
   );

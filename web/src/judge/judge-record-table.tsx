@@ -1,10 +1,10 @@
-// A judge's record against each opponent it has met, from the pairs document.
+// A judge's record against each opponent it has met, from its document (the pairs document from its side).
+import type { JudgeMatchup } from '@shared/judge-document-schemas';
 import { formatCount, formatPercent } from '../leaderboard/format';
-import type { Matchup } from '../leaderboard/head-to-head';
 import { judgePath } from '../leaderboard/judge-link';
 import { Link } from '../router';
 
-export function JudgeRecordTable({ judgeName, record }: { judgeName: string; record: Matchup[] }) {
+export function JudgeRecordTable({ judgeName, record }: { judgeName: string; record: readonly JudgeMatchup[] }) {
   if (record.length === 0) {
     return <p class="notice notice-info">{judgeName} has not met another judge in a counted battle yet.</p>;
   }

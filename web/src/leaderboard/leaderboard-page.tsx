@@ -14,7 +14,7 @@ import { formatCount, formatMethod, formatUpdatedAt } from './format';
 import type { LeaderboardDocument, RankedJudge } from './judge-extras';
 import { LeaderboardTable } from './leaderboard-table';
 import { MIN_DECISIVE_VERDICTS } from './position-bias';
-import { loadBoardWithPerformance, loadPairs } from './leaderboard-requests';
+import { loadLeaderboard, loadPairs } from './leaderboard-requests';
 import { RatingChart } from './rating-chart';
 import { nextSort, sortModels, type SortState } from './sort-models';
 import { StyleControlSection } from './style-control';
@@ -57,7 +57,7 @@ export function LeaderboardPage() {
 type PreliminaryToggle = [boolean, (show: boolean) => void];
 
 function SliceBoard({ slice, preliminary }: { slice: LeaderboardSlice; preliminary: PreliminaryToggle }) {
-  const leaderboard = useRequest(() => loadBoardWithPerformance(slice));
+  const leaderboard = useRequest(() => loadLeaderboard(slice));
   const pairs = useRequest(() => loadPairs(slice));
   const data = leaderboard.data;
   const title = sliceTitle(slice);

@@ -1,42 +1,30 @@
-// The leaderboard's three documents, typed with the issue-11 fields the site reads (see judge-extras.ts).
+// The leaderboard's documents, typed with the issue-11 fields the site reads (see judge-extras.ts).
+import type { JudgeDocument } from '@shared/judge-document-schemas';
 import { requestJson } from '../api/client';
 import { RequestError } from '../api/request-error';
 import type { LeaderboardHistory, PairsDocument } from '../api/types';
 import type { LeaderboardDocument } from './judge-extras';
-import { SLICE_CATEGORIES, SLICE_FORMATS, sliceQuery, type LeaderboardSlice } from './slice-filter';
-import { withOverallPerformance } from './slice-performance';
+import { sliceQuery, type LeaderboardSlice } from './slice-filter';
 
 const OVERALL: LeaderboardSlice = { format: null, category: null };
 
-/** The overall board, or a slice of it. */
+/** The overall board, or a slice of it (a slice's entries carry each judge's cost and speed too). */
 export const loadLeaderboard = (slice = OVERALL) => requestJson<LeaderboardDocument>(`/api/leaderboard${sliceQuery(slice)}`);
 
-/**
- * The board the leaderboard page shows: a slice comes with each judge's cost and speed from the overall board
- * (without them if that request fails: the slice is what was asked for).
- */
-export async function loadBoardWithPerformance(slice: LeaderboardSlice): Promise<LeaderboardDocument> {
-  if (slice.format === null && slice.category === null) return loadLeaderboard();
-  const [board, overall] = await Promise.all([loadLeaderboard(slice), loadLeaderboard().catch(() => null)]);
-  return withOverallPerformance(board, overall);
-}
-
-/** One slice's board, with the slice it is. */
-export interface SliceBoardOf {
-  slice: LeaderboardSlice;
-  board: LeaderboardDocument;
-}
-
-/** Every format's and every category's board (for a judge's rating per slice): formats first, in their orders. */
-export const loadSliceBoards = (): Promise<SliceBoardOf[]> =>
-  Promise.all(
-    [
-      ...SLICE_FORMATS.map((format) => ({ format, category: null })),
-      ...SLICE_CATEGORIES.map((category) => ({ format: null, category })),
-    ].map(async (slice: LeaderboardSlice) => ({ slice, board: await loadLeaderboard(slice) })),
-  );
-
 export const loadPairs = (slice = OVERALL) => requestJson<PairsDocument>(`/api/leaderboard/pairs${sliceQuery(slice)}`);
+
+/**
+ * Everything the hourly job wrote about one judge (its entry, its slices, its record), or null when it is not on
+ * the leaderboard: the route answers 404 `unknown_judge` for that.
+ */
+export async function loadJudgeDocument(judge: string): Promise<JudgeDocument | null> {
+  try {
+    return await requestJson<JudgeDocument>(`/api/leaderboard/judges/${encodeURIComponent(judge)}`);
+  } catch (error) {
+    if (error instanceof RequestError && error.status === 404 && error.code === 'unknown_judge') return null;
+    throw error;
+  }
+}
 
 /** A judge's rating series as its page shows it: the points, or null when the server keeps no history. */
 export type RatingHistory = Pick<LeaderboardHistory, 'points'> | null;
