@@ -1,22 +1,28 @@
-// Where the judges' documents live in KV: one key per judge, rewritten every hour. Each is written with a TTL,
-// so the document of a judge that leaves the board (a registry change, a reset) expires on its own instead of
-// needing a KV list and deletes every hour.
+// Where the judges' documents live in KV: all of them in one value, rewritten every hour. One key, not one per
+// judge: the hourly job's ~33 other writes plus one per judge would pass the Workers Free plan's 1,000 KV writes
+// a day with more than about eight judges (18 are built in), and a judge that leaves the board drops out of the
+// next value without a list and deletes. A request reads the value (~10 KB a judge) and serves one judge's part;
+// the parsed value is kept per isolate until KV holds a new one.
 import type { JudgeDocument } from '../shared/judge-document-schemas';
 
-const JUDGE_DOCUMENT_KEY = 'leaderboard-judge:v1';
+export const JUDGE_DOCUMENTS_KEY = 'leaderboard-judges:v1';
 
-/** Long enough to outlive a few missed hourly runs, short enough to drop a judge that left the board within days. */
-export const JUDGE_DOCUMENT_TTL_SECONDS = 3 * 24 * 60 * 60;
-
-export const judgeDocumentKey = (judgeId: string) => `${JUDGE_DOCUMENT_KEY}:${judgeId}`;
-
-/** Writes every judge's document (one KV write each); returns how many. */
+/** Writes every judge's document, keyed by judge id, in one KV write. */
 export async function writeJudgeDocuments(kv: KVNamespace, documents: readonly JudgeDocument[]): Promise<number> {
-  await Promise.all(
-    documents.map((d) => kv.put(judgeDocumentKey(d.judge.id), JSON.stringify(d), { expirationTtl: JUDGE_DOCUMENT_TTL_SECONDS })),
-  );
+  await kv.put(JUDGE_DOCUMENTS_KEY, JSON.stringify(Object.fromEntries(documents.map((d) => [d.judge.id, d]))));
   return documents.length;
 }
 
-/** The stored document as its JSON text, or null when the judge has none (not on the board, or not yet refreshed). */
-export const readJudgeDocument = (kv: KVNamespace, judgeId: string): Promise<string | null> => kv.get(judgeDocumentKey(judgeId));
+/** The last value read and each judge's document in it as JSON text. */
+let lastRead: { stored: string; byJudge: Map<string, string> } | null = null;
+
+/** The judge's document as its JSON text, or null when it has none (not on the board, or not yet refreshed). */
+export async function readJudgeDocument(kv: KVNamespace, judgeId: string): Promise<string | null> {
+  const stored = await kv.get(JUDGE_DOCUMENTS_KEY);
+  if (stored === null) return null;
+  if (lastRead?.stored !== stored) {
+    const documents = JSON.parse(stored) as Record<string, JudgeDocument>;
+    lastRead = { stored, byJudge: new Map(Object.entries(documents).map(([id, d]) => [id, JSON.stringify(d)])) };
+  }
+  return lastRead.byJudge.get(judgeId) ?? null;
+}

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import worker from '../../src/index';
 import { SAMPLE_BANK } from '../../src/samples/bank';
 import { PAIRWISE_SAMPLES } from '../../src/samples/format-bank';
+import { JUDGE_DOCUMENTS_KEY } from '../../src/leaderboard/judge-document-store';
 import { judgeDocumentSchema, type JudgeDocument } from '../../src/shared/judge-document-schemas';
 import { allSlices } from '../../src/shared/leaderboard-slices';
 import { apiJson, letTimePass, SAMPLE, streamEvents } from '../support/api';
@@ -123,11 +124,12 @@ describe('judge documents', () => {
     }
   });
 
-  it('writes each document with an expiry, so a judge that leaves the board does not keep one', async () => {
-    const { keys } = await testEnv.LEADERBOARD_KV.list({ prefix: 'leaderboard-judge:' });
-    expect(keys.map((k) => k.name).sort()).toEqual([...documents.keys()].map((id) => `leaderboard-judge:v1:${id}`).sort());
-    const inAnHour = Date.now() / 1000 + 3600;
-    for (const k of keys) expect(k.expiration).toBeGreaterThan(inAnHour);
+  it('writes every judge’s document in one KV value (one write an hour), and nothing for a judge off the board', async () => {
+    const { keys } = await testEnv.LEADERBOARD_KV.list({ prefix: 'leaderboard-judge' });
+    expect(keys.map((k) => k.name)).toEqual([JUDGE_DOCUMENTS_KEY]);
+    const stored = (await testEnv.LEADERBOARD_KV.get(JUDGE_DOCUMENTS_KEY, 'json')) as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual([...documents.keys()].sort());
+    for (const [id, d] of documents) expect(stored[id]).toEqual(d);
   });
 
   it('answers 404 unknown_judge for an id that is not on the board, or too long to be one', async () => {
