@@ -51,14 +51,14 @@ export interface ExportJudgment {
   shownOrder: ShownOrder | null;
 }
 
-export type SampleOrigin = ExportedVote['sample_origin'];
+type SampleOrigin = ExportedVote['sample_origin'];
 
 /**
  * Where a battle's sample came from, by its sample id (`coding-004` and `pairwise-coding-003` are bank samples,
  * `generated-…` the generator's): what decides whether its texts are released. The stored id is one the battle's
  * texts were checked against (src/samples/verified-sample-id.ts). Not the category: a generated sample has one.
  */
-export function sampleOrigin(sampleId: string | null): SampleOrigin {
+function sampleOrigin(sampleId: string | null): SampleOrigin {
   if (bankCategoryOfSampleId(sampleId)) return 'bank';
   if (sampleId?.startsWith(POOLED_SAMPLE_ID_PREFIX)) return 'generated';
   return 'custom';

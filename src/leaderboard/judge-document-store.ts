@@ -1,8 +1,8 @@
 // Where the judges' documents live in KV: all of them in one value, rewritten every hour. One key, not one per
-// judge: the hourly job's ~33 other writes plus one per judge would pass the Workers Free plan's 1,000 KV writes
-// a day with more than about eight judges (18 are built in), and a judge that leaves the board drops out of the
-// next value without a list and deletes. A request reads the value (~10 KB a judge) and serves one judge's part;
-// the parsed value is kept per isolate until KV holds a new one.
+// judge: the hourly job's ~34 other writes (two overall documents, ~31 slices, the status snapshot) plus one per
+// judge would pass the Workers Free plan's 1,000 KV writes a day with more than seven judges (18 are built in),
+// and a judge that leaves the board drops out of the next value without a list and deletes. A request reads the
+// value (~10 KB a judge) and serves one judge's part; the parsed value is kept per isolate until KV holds a new one.
 import type { JudgeDocument } from '../shared/judge-document-schemas';
 
 export const JUDGE_DOCUMENTS_KEY = 'leaderboard-judges:v1';

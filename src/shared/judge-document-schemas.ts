@@ -3,29 +3,33 @@
 // in, and its record against each opponent. Like leaderboard-schemas.ts, it describes the API and gives the
 // shared types; nothing of this file is bundled into the worker (the id parameter is in request-schemas.ts).
 import * as z from './zod';
-import { leaderboardEntrySchema, leaderboardSchemaVersionSchema, leaderboardSliceSchema, positionBiasSchema } from './leaderboard-schemas';
+import { leaderboardEntrySchema, leaderboardSchemaVersionSchema, leaderboardSliceSchema } from './leaderboard-schemas';
 
-/** The judge's standing on one slice's board: that board's own figures for it. */
-export const judgeSliceStandingSchema = z.object({
-  /** The slice (format, category, or both; never the overall board). */
-  slice: leaderboardSliceSchema,
-  /** Counted votes on the whole slice (every judge's). */
-  sliceVotes: z.number(),
-  /** Judges ranked on the slice: what `rank` is out of. */
-  sliceJudges: z.number(),
-  rating: z.number(),
-  ci: z.nullable(z.tuple([z.number(), z.number()])),
-  rank: z.number(),
-  rankUpperBound: z.nullable(z.number()),
-  votes: z.number(),
-  wins: z.number(),
-  losses: z.number(),
-  ties: z.number(),
-  bothBad: z.number(),
-  preliminary: z.boolean(),
-  /** On pairwise slices only: the judge's position bias there (in the slice's category, if it has one); null with no verdicts. */
-  positionBias: z.optional(z.nullable(positionBiasSchema)),
-});
+/** The judge's standing on one slice's board: that board's own figures for it (its entry's, without cost, speed and Elo). */
+export const judgeSliceStandingSchema = z.extend(
+  z.pick(leaderboardEntrySchema, {
+    rating: true,
+    ci: true,
+    rank: true,
+    rankUpperBound: true,
+    votes: true,
+    wins: true,
+    losses: true,
+    ties: true,
+    bothBad: true,
+    preliminary: true,
+    /** On pairwise slices only: the judge's position bias there (in the slice's category, if it has one); null with no verdicts. */
+    positionBias: true,
+  }),
+  {
+    /** The slice (format, category, or both; never the overall board). */
+    slice: leaderboardSliceSchema,
+    /** Counted votes on the whole slice (every judge's). */
+    sliceVotes: z.number(),
+    /** Judges ranked on the slice: what `rank` is out of. */
+    sliceJudges: z.number(),
+  },
+);
 
 /** The judge's record against one opponent, from the judge's side (the pairs document's pair, turned round if need be). */
 export const judgeMatchupSchema = z.object({

@@ -87,7 +87,7 @@ export const judgePerformanceSchema = z.object({
  * Each judge is shown the two responses in an order drawn for it alone, so an unbiased judge sits near 0.5 of its
  * decisive verdicts. From the stored judgments (not the votes), voted or not.
  */
-export const positionBiasSchema = z.object({
+const positionBiasSchema = z.object({
   /** Pairwise verdicts counted. */
   verdicts: z.number(),
   /** Verdicts that chose the response shown first. */

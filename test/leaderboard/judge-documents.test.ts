@@ -28,6 +28,13 @@ async function playRound(body: Record<string, unknown>) {
   expect(vote.status).toBe(200);
 }
 
+/** The hourly job, as the cron runs it. */
+async function refresh() {
+  const ctx = createExecutionContext();
+  await worker.scheduled(createScheduledController({ cron: '0 * * * *' }), testEnv, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
 const sliceQuery = (slice: { format: string | null; category: string | null }) => {
   const query = new URLSearchParams({ ...(slice.format ? { format: slice.format } : {}), ...(slice.category ? { category: slice.category } : {}) }).toString();
   return query ? `?${query}` : '';
@@ -42,9 +49,7 @@ describe('judge documents', () => {
     for (const s of SAMPLE_BANK.filter((b) => b.category === 'writing').slice(0, 2)) await playRound({ sampleId: s.id, input: s.input, response: s.response });
     for (const s of PAIRWISE_SAMPLES.filter((b) => b.category === 'coding').slice(0, 2)) await playRound({ format: 'pairwise', sampleId: s.id, input: s.input, responses: s.responses });
     await playRound(SAMPLE);
-    const ctx = createExecutionContext();
-    await worker.scheduled(createScheduledController({ cron: '0 * * * *' }), testEnv, ctx);
-    await waitOnExecutionContext(ctx);
+    await refresh();
     overall = (await apiJson('/api/leaderboard')).body;
     for (const m of overall.models) {
       const res = await apiJson(`/api/leaderboard/judges/${encodeURIComponent(m.id)}`);
@@ -130,6 +135,18 @@ describe('judge documents', () => {
     const stored = (await testEnv.LEADERBOARD_KV.get(JUDGE_DOCUMENTS_KEY, 'json')) as Record<string, unknown>;
     expect(Object.keys(stored).sort()).toEqual([...documents.keys()].sort());
     for (const [id, d] of documents) expect(stored[id]).toEqual(d);
+  });
+
+  it('serves the next refresh\'s document once KV holds it, not the value this isolate read before', async () => {
+    await playRound(SAMPLE);
+    await refresh();
+    const board = (await apiJson('/api/leaderboard')).body;
+    expect(board.totalVotes).toBe(overall.totalVotes + 1);
+    for (const m of board.models) {
+      const d = judgeDocumentSchema.parse((await apiJson(`/api/leaderboard/judges/${encodeURIComponent(m.id)}`)).body);
+      expect(d.judge).toEqual(m);
+      expect(d).toMatchObject({ updatedAt: board.updatedAt, totalVotes: board.totalVotes });
+    }
   });
 
   it('answers 404 unknown_judge for an id that is not on the board, or too long to be one', async () => {
