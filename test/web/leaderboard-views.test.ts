@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { PairsDocument } from '../../web/src/api/types';
 import { historyPaths } from '../../web/src/judge/history-geometry';
 import { formatCost, formatDuration, formatParameters, formatPercent } from '../../web/src/leaderboard/format';
-import { headToHeadMatrix, recordOf } from '../../web/src/leaderboard/head-to-head';
+import { headToHeadMatrix } from '../../web/src/leaderboard/head-to-head';
+// A judge's record is built by the hourly job now (its document); the judge page only shows it.
+import { recordOf } from '../../src/leaderboard/judge-documents';
 import { judgeIdFromPath, judgePath } from '../../web/src/leaderboard/judge-link';
 import { logScale } from '../../web/src/leaderboard/log-scale';
 import { battleCountCell, winRateCell } from '../../web/src/leaderboard/matrix-cells';

@@ -35,14 +35,6 @@ function fromSideOf(p: PairRecord, judge: string): Matchup {
   };
 }
 
-/** Every opponent `judge` has met, most battles first. */
-export function recordOf(pairs: readonly PairRecord[], judge: string): Matchup[] {
-  return pairs
-    .filter((p) => p.a === judge || p.b === judge)
-    .map((p) => fromSideOf(p, judge))
-    .sort((x, y) => y.battles - x.battles || x.opponentName.localeCompare(y.opponentName));
-}
-
 export interface MatrixJudge {
   id: string;
   name: string;
