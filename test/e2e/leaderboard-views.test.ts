@@ -5,7 +5,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArenaClient, VOTE_CHOICES } from '../load/arena-client';
-import { recordOf } from '../../src/leaderboard/judge-documents';
 import { SAMPLE_CATEGORIES, SLICE_CATEGORIES, SLICE_FORMATS } from '../../src/shared/leaderboard-slices';
 import { horizontalOverflow, launchBrowser, openPage, resizeViewport, screenshotPath, type Session } from './browser';
 
@@ -384,6 +383,23 @@ function stubbedDocuments() {
 
 /** What the hourly job would write for one of the stubbed judges: its entry, two slices, its record from its side. */
 function judgeDocument(leaderboard: { updatedAt: string; totalVotes: number; models: { id: string }[] }, pairs: Pair[], id: string) {
+  const record = pairs
+    .filter((p) => p.a === id || p.b === id)
+    .map((p) => {
+      const isA = p.a === id;
+      return {
+        opponent: isA ? p.b : p.a,
+        opponentName: isA ? p.nameB : p.nameA,
+        battles: p.battles,
+        wins: isA ? p.winsA : p.winsB,
+        losses: isA ? p.winsB : p.winsA,
+        ties: p.ties,
+        bothBad: p.bothBad,
+        observedWinRate: isA ? p.observedWinRateA : 1 - p.observedWinRateA,
+        predictedWinRate: isA ? p.predictedWinRateA : 1 - p.predictedWinRateA,
+      };
+    })
+    .sort((x, y) => y.battles - x.battles);
   const standing = { ci: [1010, 1050], rankUpperBound: 2, ties: 3, bothBad: 1, preliminary: false, sliceVotes: 900, sliceJudges: 6 };
   return {
     schemaVersion: 2,
@@ -395,7 +411,7 @@ function judgeDocument(leaderboard: { updatedAt: string; totalVotes: number; mod
       { ...standing, slice: { format: null, category: 'coding' }, rating: 1024, rank: 3, votes: 80, wins: 40, losses: 36 },
       { ...standing, slice: { format: 'pairwise', category: 'coding' }, rating: 999, rank: 4, votes: 30, wins: 10, losses: 16 },
     ],
-    record: recordOf(pairs, id),
+    record,
   };
 }
 
