@@ -38,7 +38,7 @@ export type StoredBattle = Omit<BattleRow, LegacyTextColumns | 'format'> & Store
  * A battle's prompt content with, for pairwise, the order each position's judge is shown the responses in: drawn
  * by the caller (create-battle.ts, from the same random source as the pair), never by the store.
  */
-export type JudgedContent =
+type JudgedContent =
   | (Exclude<PromptContent, { format: 'pairwise' }> & { shownOrders?: undefined })
   | (Extract<PromptContent, { format: 'pairwise' }> & { shownOrders: Record<Position, ShownOrder> });
 

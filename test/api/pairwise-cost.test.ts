@@ -47,7 +47,7 @@ describe('a pairwise battle reserves the paid calls its run makes', () => {
     const battles = [
       await battle(0.9, ['swapped', 'swapped']), // nothing cached: both pay
       await battle(0.9, ['swapped', 'as_shown']), // A's judge has read it this way: only B's pays
-      await battle(0.9, ['as_shown', 'swapped']), // now B's is cached: only A's pays
+      await battle(0.9, ['as_shown', 'swapped']), // B's judge read it this way in the first: only A's pays
       await battle(0.9, ['as_shown', 'as_shown']), // both read it both ways by now: free
     ];
     expect(battles).toEqual([

@@ -213,14 +213,16 @@ function stubbedPairwiseSlice() {
     positionBias,
   }));
   const slice = { format: 'pairwise', category: 'coding' };
-  // Every board carries each judge's cost and speed (the hourly job writes the overall board's on each slice).
-  const overallModels = models.map((m, i) => ({
-    ...m,
-    performance: { judgments: 100, medianTtftMs: 300, medianLatencyMs: 1200 + 100 * i, p90LatencyMs: 3000, failureRate: 0, costPer1kJudgmentsUsd: 1.5 + i },
-  }));
+  // Every board carries each judge's cost and speed (the hourly job writes the overall board's on each slice). The
+  // stubbed overall board's differ, so a page that took them from it (as the site once did) would show those.
+  const withPerformance = (latencyMs: number, costUsd: number) =>
+    models.map((m, i) => ({
+      ...m,
+      performance: { judgments: 100, medianTtftMs: 300, medianLatencyMs: latencyMs + 100 * i, p90LatencyMs: 3000, failureRate: 0, costPer1kJudgmentsUsd: costUsd + i },
+    }));
   return {
-    overall: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 5000, models: overallModels, slice: { format: null, category: null } },
-    leaderboard: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 1000, models: overallModels, slice },
+    overall: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 5000, models: withPerformance(4200, 7.5), slice: { format: null, category: null } },
+    leaderboard: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', totalVotes: 1000, models: withPerformance(1200, 1.5), slice },
     pairs: { schemaVersion: 2, updatedAt: '2026-03-02T00:00:00Z', pairs: [], slice },
   };
 }

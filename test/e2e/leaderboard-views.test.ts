@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArenaClient, VOTE_CHOICES } from '../load/arena-client';
 import { SAMPLE_CATEGORIES, SLICE_CATEGORIES, SLICE_FORMATS } from '../../src/shared/leaderboard-slices';
-import { horizontalOverflow, launchBrowser, openPage, screenshotPath, type Session } from './browser';
+import { horizontalOverflow, launchBrowser, openPage, resizeViewport, screenshotPath, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -529,10 +529,9 @@ describe('cost, speed, open weights and history (stubbed documents with the perf
     expect(await rows.first().locator('td').allTextContents()).toEqual(['1060', '+20 / \u221220', '260']);
     await page.screenshot({ path: screenshotPath('judge-page-history'), fullPage: true });
 
-    await page.setViewportSize({ width: 360, height: 800 });
-    // Wait for the page to be laid out at the new width (not for a fixed time), then for it to fit.
-    await page.waitForFunction(() => document.documentElement.clientWidth <= 360);
-    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // Laid out at the new width, the history chart redrawn at it (not a fixed time), then it fits.
+    await resizeViewport(page, 360, 800);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PairsDocument } from '../../web/src/api/types';
 import { historyPaths } from '../../web/src/judge/history-geometry';
 import { formatCost, formatDuration, formatParameters, formatPercent } from '../../web/src/leaderboard/format';
-import { headToHeadMatrix, recordOf } from '../../web/src/leaderboard/head-to-head';
+import { headToHeadMatrix } from '../../web/src/leaderboard/head-to-head';
 import { judgeIdFromPath, judgePath } from '../../web/src/leaderboard/judge-link';
 import { logScale } from '../../web/src/leaderboard/log-scale';
 import { battleCountCell, winRateCell } from '../../web/src/leaderboard/matrix-cells';
@@ -81,15 +81,6 @@ describe('Pareto frontier of rating against cost', () => {
 });
 
 describe('head to head from the pairs document', () => {
-  it('reads a pair from either side, swapping wins and complementing the rates', () => {
-    // y met x only (the document stores the pair as x–y), never z.
-    const [fromY, ...others] = recordOf(pairs, 'y');
-    expect(others).toEqual([]);
-    expect(fromY).toMatchObject({ wins: 2, losses: 6, ties: 1, bothBad: 1, battles: 10, opponent: 'x', opponentName: 'X' });
-    expect(fromY.observedWinRate).toBeCloseTo(0.3);
-    expect(fromY.predictedWinRate).toBeCloseTo(0.3);
-  });
-
   it('builds the matrix row by row, empty on the diagonal and where judges never met', () => {
     const matrix = headToHeadMatrix(judges, pairs);
     expect(matrix[0][0]).toBeNull();
@@ -123,15 +114,6 @@ describe('head to head from the pairs document', () => {
     });
     expect(battleCountCell(judges[2], judges[0], matrix[2][0], 10).shade?.strength).toBeCloseTo(0.4);
     expect(battleCountCell(judges[1], judges[2], null, 10)).toEqual({ text: '0', label: 'Y and Z: 0 battles', shade: null });
-  });
-
-  it("lists a judge's record against every opponent, most battles first", () => {
-    const record = recordOf(pairs, 'x');
-    expect(record.map((m) => [m.opponent, m.wins, m.losses])).toEqual([
-      ['y', 6, 2],
-      ['z', 3, 1],
-    ]);
-    expect(recordOf(pairs, 'nobody')).toEqual([]);
   });
 });
 

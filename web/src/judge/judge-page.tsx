@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import '../leaderboard/leaderboard-views.css';
 import type { JudgeDocument } from '@shared/judge-document-schemas';
 import { formatParameters, formatUpdatedAt } from '../leaderboard/format';
-import { loadJudgeDocument, loadRatingHistory, type RatingHistory } from '../leaderboard/leaderboard-requests';
+import { judgeDocumentPath, loadJudgeDocument, loadRatingHistory, ratingHistoryPath, type RatingHistory } from '../leaderboard/leaderboard-requests';
 import { Link } from '../router';
 import { ErrorNotice, Progress } from '../ui/status';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -69,8 +69,8 @@ function JudgeDetails({ judgeDocument: { judge, slices, record }, history }: Det
   useEffect(() => {
     if (document.activeElement === document.body || document.activeElement?.id === 'main') heading.current?.focus();
   }, [judge.id]);
-  const documentPath = `/api/leaderboard/judges/${encodeURIComponent(judge.id)}`;
-  const historyPath = `/api/leaderboard/history?judge=${encodeURIComponent(judge.id)}`;
+  const documentPath = judgeDocumentPath(judge.id);
+  const historyPath = ratingHistoryPath(judge.id);
   const facts = [
     judge.organization,
     judge.license,

@@ -1,28 +1,15 @@
 // What the head-to-head views show, from the pairs document: each judge's record against each other judge.
 // Ties and both-bad votes count half a win for each side, as in the ranking. Pure.
+import type { JudgeMatchup } from '@shared/judge-document-schemas';
 import type { PairRecord } from './judge-extras';
 
-/** One judge's record against one opponent, seen from that judge's side. */
-export interface Matchup {
-  judge: string;
-  opponent: string;
-  opponentName: string;
-  battles: number;
-  wins: number;
-  losses: number;
-  ties: number;
-  bothBad: number;
-  /** (wins + ½·(ties + bothBad)) / battles. */
-  observedWinRate: number;
-  /** The fitted model's probability that this judge beats the opponent. */
-  predictedWinRate: number;
-}
+/** One judge's record against one opponent, seen from that judge's side: an entry of a judge document's record. */
+export type Matchup = JudgeMatchup;
 
 /** A pair `judge` is in, seen from `judge`'s side (the document stores it either way round). */
 function fromSideOf(p: PairRecord, judge: string): Matchup {
   const isA = p.a === judge;
   return {
-    judge,
     opponent: isA ? p.b : p.a,
     opponentName: isA ? p.nameB : p.nameA,
     battles: p.battles,
@@ -33,14 +20,6 @@ function fromSideOf(p: PairRecord, judge: string): Matchup {
     observedWinRate: isA ? p.observedWinRateA : 1 - p.observedWinRateA,
     predictedWinRate: isA ? p.predictedWinRateA : 1 - p.predictedWinRateA,
   };
-}
-
-/** Every opponent `judge` has met, most battles first. */
-export function recordOf(pairs: readonly PairRecord[], judge: string): Matchup[] {
-  return pairs
-    .filter((p) => p.a === judge || p.b === judge)
-    .map((p) => fromSideOf(p, judge))
-    .sort((x, y) => y.battles - x.battles || x.opponentName.localeCompare(y.opponentName));
 }
 
 export interface MatrixJudge {

@@ -13,13 +13,17 @@ export const loadLeaderboard = (slice = OVERALL) => requestJson<LeaderboardDocum
 
 export const loadPairs = (slice = OVERALL) => requestJson<PairsDocument>(`/api/leaderboard/pairs${sliceQuery(slice)}`);
 
+/** The judge page's two documents' paths: what it fetches and the JSON it links. */
+export const judgeDocumentPath = (judge: string) => `/api/leaderboard/judges/${encodeURIComponent(judge)}`;
+export const ratingHistoryPath = (judge: string) => `/api/leaderboard/history?judge=${encodeURIComponent(judge)}`;
+
 /**
  * Everything the hourly job wrote about one judge (its entry, its slices, its record), or null when it is not on
  * the leaderboard: the route answers 404 `unknown_judge` for that.
  */
 export async function loadJudgeDocument(judge: string): Promise<JudgeDocument | null> {
   try {
-    return await requestJson<JudgeDocument>(`/api/leaderboard/judges/${encodeURIComponent(judge)}`);
+    return await requestJson<JudgeDocument>(judgeDocumentPath(judge));
   } catch (error) {
     if (error instanceof RequestError && error.status === 404 && error.code === 'unknown_judge') return null;
     throw error;
@@ -36,7 +40,7 @@ export type RatingHistory = Pick<LeaderboardHistory, 'points'> | null;
  */
 export async function loadRatingHistory(judge: string): Promise<RatingHistory> {
   try {
-    return await requestJson<LeaderboardHistory>(`/api/leaderboard/history?judge=${encodeURIComponent(judge)}`);
+    return await requestJson<LeaderboardHistory>(ratingHistoryPath(judge));
   } catch (error) {
     if (error instanceof RequestError && error.status === 404) return error.code === 'unknown_judge' ? { points: [] } : null;
     throw error;
