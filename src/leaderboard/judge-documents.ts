@@ -24,7 +24,7 @@ function matchupOf(p: PairRecord, judge: string): JudgeMatchup {
 }
 
 /** Every opponent `judge` has met, most battles first. */
-function recordOf(pairs: readonly PairRecord[], judge: string): JudgeMatchup[] {
+export function recordOf(pairs: readonly PairRecord[], judge: string): JudgeMatchup[] {
   return pairs
     .filter((p) => p.a === judge || p.b === judge)
     .map((p) => matchupOf(p, judge))
