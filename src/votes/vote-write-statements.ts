@@ -1,7 +1,8 @@
 // The SQL of a vote's atomic D1 batch (vote-store.ts writes it): the vote row, its judges' reveals and, for a
 // counted vote, the pair counts, both judges' stats and the style moments. Drizzle builds each statement once,
-// with placeholders; a vote then only binds its values. Building them per vote cost the ledger 0.2–0.4 ms of a
-// vote's ~5 ms at one client (npm run loadtest), and more for a counted vote, which has five statements.
+// with placeholders; a vote then only binds its values. Building them per vote measured 0.0–0.4 ms of a vote's
+// ~5 ms at one client, inside the noise, yet the load test's ratios rose once they were built once (README,
+// Nothing lost); a counted vote has five statements.
 import { fillPlaceholders, sql, type Query } from 'drizzle-orm';
 import { database, type Database } from '../db/client';
 import { battles, judgePromptReveals, judgeStats, pairCounts, pairStyleSums, votes } from '../db/schema';
