@@ -80,7 +80,8 @@ export default defineConfig(async () => {
             // One workerd serves many files instead of a new one per file (a workerd costs ~1.7 s of CPU: 112 s → 45 s
             // of CPU for the project); fresh-worker-state.ts gives each file what a new one would: stopped Durable
             // Objects, empty storage, a migrated D1 and fresh modules, so one file's leftover work or caches cannot
-            // reach the next. Checked with the files in shuffled orders (--sequence.shuffle.files).
+            // reach the next (the rate limiters' counts do: each file's default visitors are its own, fileIp in
+            // test/support/api.ts). Checked with the files in shuffled orders (--sequence.shuffle.files).
             isolate: false,
             // Some files write hundreds of D1 rows in one test (exports, history, the fuzz): ~1 s on a quiet machine,
             // over the 5 s default when five other test runs share its two cores. A bound, not a timing assert.

@@ -28,7 +28,7 @@ import {
   type BattleHandover,
   type BattleRecord,
   type BattleStanding,
-    type VoteContext,
+  type VoteContext,
   type VoteRequest,
   type VoteResult,
 } from './vote-decision';

@@ -16,8 +16,7 @@ import { voteStatements } from './vote-write-statements';
  * votes.battle_id is unique: a vote already in D1 makes the whole batch fail, and nothing of it lands.
  */
 export async function writeVotes(d1: D1Database, group: readonly RecordedVote[]): Promise<void> {
-  const db = database(d1);
-  const statements = group.flatMap((vote) => voteStatements(db, d1, vote));
+  const statements = group.flatMap((vote) => voteStatements(d1, vote));
   if (statements.length > 0) await d1.batch(statements);
 }
 

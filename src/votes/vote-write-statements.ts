@@ -1,9 +1,10 @@
 // The SQL of a vote's atomic D1 batch (vote-store.ts writes it): the vote row, its judges' reveals and, for a
 // counted vote, the pair counts, both judges' stats and the style moments. Drizzle builds each statement once,
-// with placeholders; a vote then only binds its values. Building them per vote cost the ledger 0.2–0.4 ms of a
-// vote's ~5 ms at one client (npm run loadtest), and more for a counted vote, which has five statements.
+// with placeholders; a vote then only binds its values. Building them per vote measured 0.0–0.4 ms of a vote's
+// ~5 ms at one client, inside the noise, yet the load test's ratios rose once they were built once (README,
+// Nothing lost); a counted vote has five statements.
 import { fillPlaceholders, sql, type Query } from 'drizzle-orm';
-import type { Database } from '../db/client';
+import { database, type Database } from '../db/client';
 import { battles, judgePromptReveals, judgeStats, pairCounts, pairStyleSums, votes } from '../db/schema';
 import { orderPair, pairCountField } from '../ranking/pair-counts';
 import { STYLE_PRODUCT_COLUMNS, STYLE_SUM_COLUMNS, styleIncrement } from '../ranking/style-sums';
@@ -124,8 +125,8 @@ function bound(d1: D1Database, query: Query, values: object): D1PreparedStatemen
 }
 
 /** One vote's statements, in the order the batch must apply them. */
-export function voteStatements(db: Database, d1: D1Database, vote: RecordedVote): D1PreparedStatement[] {
-  const t = (templates ??= buildTemplates(db));
+export function voteStatements(d1: D1Database, vote: RecordedVote): D1PreparedStatement[] {
+  const t = (templates ??= buildTemplates(database(d1)));
   const statements = [bound(d1, t.vote, vote)];
   if (vote.promptHash) statements.push(bound(d1, t.reveals, { ...vote, countedAsNumber: vote.counted ? 1 : 0 }));
   if (!vote.eloAfter) return statements;

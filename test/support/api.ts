@@ -5,11 +5,20 @@ import { parseSse, type SseRecord } from './sse';
 
 export const BASE = 'http://arena.test';
 
+/** A random number per test file (each file gets fresh modules): its visitors' addresses start from it. */
+const FILE_BASE = 1 + Math.floor(Math.random() * (2 ** 24 - 1_000));
+
 /**
- * The visitor of requests that name none: one per test file (each file gets fresh modules), so that files sharing
- * a workerd do not share a visitor's rate limits, which count per wall-clock minute outside the app's storage.
+ * An address of this test file's own (in 10.0.0.0/8): files sharing a workerd must not share a visitor's rate
+ * limits, which count per wall-clock minute in the runtime's rate limiters, which fresh-worker-state.ts cannot empty.
  */
-const DEFAULT_IP = `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;
+export function fileIp(host: number): string {
+  const n = FILE_BASE + host;
+  return `10.${n >> 16}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+/** The visitor of api() requests that name none. */
+const DEFAULT_IP = fileIp(7);
 
 export async function api(path: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
   const { json, ...rest } = init;

@@ -5,7 +5,7 @@ import { createApp } from '../../src/app';
 import { insertBattle } from '../../src/battles/battle-store';
 import { database } from '../../src/db/client';
 import { DEFAULT_RUBRIC } from '../../src/shared/rubric-presets';
-import { BASE, SAMPLE } from './api';
+import { BASE, fileIp, SAMPLE } from './api';
 import { parseSse } from './sse';
 
 const app = createApp();
@@ -14,7 +14,8 @@ export async function fetchWith(testEnv: Env, path: string, init: RequestInit & 
   const { json, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (json !== undefined) headers.set('content-type', 'application/json');
-  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', '198.51.100.20');
+  // Another visitor than api()'s, as before; this file's own (see fileIp).
+  if (!headers.has('cf-connecting-ip')) headers.set('cf-connecting-ip', fileIp(20));
   const ctx = createExecutionContext();
   const res = await app.fetch(new Request(BASE + path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body }), testEnv, ctx);
   const text = await res.text();

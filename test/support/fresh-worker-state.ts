@@ -2,7 +2,8 @@
 // a new one per file (which cost ~1.7 s of CPU a file). What a new workerd would give each file, it gets here:
 // Durable Objects stopped and their storage deleted (a judging run of the previous file cannot write into this
 // one's data), D1 with the migrations applied and no rows, KV empty, and fresh modules (no module-level cache of
-// one file reaches the next).
+// one file reaches the next). Not the rate limiters: their per-minute counts outlive a file and nothing here can
+// empty them, so api() and fetchWith() send each file's requests from addresses of its own (fileIp, api.ts).
 import { abortAllDurableObjects, applyD1Migrations, reset, type D1Migration } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { afterAll, vi } from 'vitest';
