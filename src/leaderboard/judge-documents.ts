@@ -3,25 +3,10 @@
 // pairs document just built, so the three can never disagree. Pure.
 import type { Leaderboard, PairsDocument } from '../shared/api-types';
 import type { JudgeDocument, JudgeMatchup, JudgeSliceStanding } from '../shared/judge-document-schemas';
+import { matchupOf } from '../shared/judge-matchup';
 import type { SliceDocuments } from './slice-boards';
 
 type PairRecord = PairsDocument['pairs'][number];
-
-/** A pair `judge` is in, seen from `judge`'s side (the pairs document stores it either way round). */
-function matchupOf(p: PairRecord, judge: string): JudgeMatchup {
-  const isA = p.a === judge;
-  return {
-    opponent: isA ? p.b : p.a,
-    opponentName: isA ? p.nameB : p.nameA,
-    battles: p.battles,
-    wins: isA ? p.winsA : p.winsB,
-    losses: isA ? p.winsB : p.winsA,
-    ties: p.ties,
-    bothBad: p.bothBad,
-    observedWinRate: isA ? p.observedWinRateA : 1 - p.observedWinRateA,
-    predictedWinRate: isA ? p.predictedWinRateA : 1 - p.predictedWinRateA,
-  };
-}
 
 /** Every opponent `judge` has met, most battles first. */
 export function recordOf(pairs: readonly PairRecord[], judge: string): JudgeMatchup[] {

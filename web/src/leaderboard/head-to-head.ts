@@ -1,26 +1,11 @@
 // What the head-to-head views show, from the pairs document: each judge's record against each other judge.
 // Ties and both-bad votes count half a win for each side, as in the ranking. Pure.
 import type { JudgeMatchup } from '@shared/judge-document-schemas';
+import { matchupOf } from '@shared/judge-matchup';
 import type { PairRecord } from './judge-extras';
 
 /** One judge's record against one opponent, seen from that judge's side: an entry of a judge document's record. */
 export type Matchup = JudgeMatchup;
-
-/** A pair `judge` is in, seen from `judge`'s side (the document stores it either way round). */
-function fromSideOf(p: PairRecord, judge: string): Matchup {
-  const isA = p.a === judge;
-  return {
-    opponent: isA ? p.b : p.a,
-    opponentName: isA ? p.nameB : p.nameA,
-    battles: p.battles,
-    wins: isA ? p.winsA : p.winsB,
-    losses: isA ? p.winsB : p.winsA,
-    ties: p.ties,
-    bothBad: p.bothBad,
-    observedWinRate: isA ? p.observedWinRateA : 1 - p.observedWinRateA,
-    predictedWinRate: isA ? p.predictedWinRateA : 1 - p.predictedWinRateA,
-  };
-}
 
 export interface MatrixJudge {
   id: string;
@@ -35,7 +20,7 @@ export function headToHeadMatrix(judges: readonly MatrixJudge[], pairs: readonly
     judges.map((column) => {
       if (row.id === column.id) return null;
       const pair = index.get(`${row.id}\u0000${column.id}`) ?? index.get(`${column.id}\u0000${row.id}`);
-      return pair ? fromSideOf(pair, row.id) : null;
+      return pair ? matchupOf(pair, row.id) : null;
     }),
   );
 }
