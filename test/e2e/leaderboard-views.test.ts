@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ArenaClient, VOTE_CHOICES } from '../load/arena-client';
 import { SAMPLE_CATEGORIES, SLICE_CATEGORIES, SLICE_FORMATS } from '../../src/shared/leaderboard-slices';
+import { matchupOf } from '../../src/shared/judge-matchup';
 import { horizontalOverflow, launchBrowser, openPage, resizeViewport, screenshotPath, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -385,20 +386,7 @@ function stubbedDocuments() {
 function judgeDocument(leaderboard: { updatedAt: string; totalVotes: number; models: { id: string }[] }, pairs: Pair[], id: string) {
   const record = pairs
     .filter((p) => p.a === id || p.b === id)
-    .map((p) => {
-      const isA = p.a === id;
-      return {
-        opponent: isA ? p.b : p.a,
-        opponentName: isA ? p.nameB : p.nameA,
-        battles: p.battles,
-        wins: isA ? p.winsA : p.winsB,
-        losses: isA ? p.winsB : p.winsA,
-        ties: p.ties,
-        bothBad: p.bothBad,
-        observedWinRate: isA ? p.observedWinRateA : 1 - p.observedWinRateA,
-        predictedWinRate: isA ? p.predictedWinRateA : 1 - p.predictedWinRateA,
-      };
-    })
+    .map((p) => matchupOf(p, id))
     .sort((x, y) => y.battles - x.battles);
   const standing = { ci: [1010, 1050], rankUpperBound: 2, ties: 3, bothBad: 1, preliminary: false, sliceVotes: 900, sliceJudges: 6 };
   return {

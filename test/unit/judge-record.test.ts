@@ -2,28 +2,8 @@
 // (src/leaderboard/judge-documents.ts; the judge page shows it as it is). Moved from test/web/leaderboard-views.test.ts
 // when the site's own copy of recordOf went.
 import { describe, expect, it } from 'vitest';
+import { pair } from '../support/pair-record';
 import { recordOf } from '../../src/leaderboard/judge-documents';
-import type { PairsDocument } from '../../src/shared/api-types';
-
-type Pair = PairsDocument['pairs'][number];
-
-/** A pair as the worker builds it: observed rate with ties and both-bad counted half. */
-function pair(a: string, b: string, winsA: number, winsB: number, ties: number, bothBad: number, predictedWinRateA: number): Pair {
-  const battles = winsA + winsB + ties + bothBad;
-  return {
-    a,
-    b,
-    nameA: a.toUpperCase(),
-    nameB: b.toUpperCase(),
-    battles,
-    winsA,
-    winsB,
-    ties,
-    bothBad,
-    observedWinRateA: (winsA + (ties + bothBad) / 2) / battles,
-    predictedWinRateA,
-  };
-}
 
 const pairs = [pair('x', 'y', 6, 2, 1, 1, 0.7), pair('z', 'x', 1, 3, 0, 0, 0.3)];
 

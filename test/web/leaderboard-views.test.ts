@@ -1,6 +1,6 @@
 // The pure logic behind the leaderboard's issue-11 views: Pareto frontier, head-to-head cells, URL state, axes.
 import { describe, expect, it } from 'vitest';
-import type { PairsDocument } from '../../web/src/api/types';
+import { pair } from '../support/pair-record';
 import { historyPaths } from '../../web/src/judge/history-geometry';
 import { formatCost, formatDuration, formatParameters, formatPercent } from '../../web/src/leaderboard/format';
 import { headToHeadMatrix } from '../../web/src/leaderboard/head-to-head';
@@ -11,26 +11,6 @@ import { paretoFrontier, type CostPoint } from '../../web/src/leaderboard/pareto
 import { sortModels } from '../../web/src/leaderboard/sort-models';
 import type { RankedJudge } from '../../web/src/leaderboard/judge-extras';
 import { matchesWeightsFilter, searchWithWeightsFilter, weightsFilterFrom } from '../../web/src/leaderboard/weights-filter';
-
-type Pair = PairsDocument['pairs'][number];
-
-/** A pair as the worker builds it: observed rate with ties and both-bad counted half. */
-function pair(a: string, b: string, winsA: number, winsB: number, ties: number, bothBad: number, predictedWinRateA: number): Pair {
-  const battles = winsA + winsB + ties + bothBad;
-  return {
-    a,
-    b,
-    nameA: a.toUpperCase(),
-    nameB: b.toUpperCase(),
-    battles,
-    winsA,
-    winsB,
-    ties,
-    bothBad,
-    observedWinRateA: (winsA + (ties + bothBad) / 2) / battles,
-    predictedWinRateA,
-  };
-}
 
 const pairs = [pair('x', 'y', 6, 2, 1, 1, 0.7), pair('z', 'x', 1, 3, 0, 0, 0.3)];
 const judges = [
