@@ -77,7 +77,7 @@ export default defineConfig(async () => {
           ],
           test: {
             name: 'workers',
-            // One workerd serves many files instead of a new one per file (a workerd costs ~1.7 s of CPU: 112 s → 45 s
+            // One workerd serves many files instead of a new one per file (a workerd costs ~1.7 s of CPU: 112 s → 41–45 s
             // of CPU for the project); fresh-worker-state.ts gives each file what a new one would: stopped Durable
             // Objects, empty storage, a migrated D1 and fresh modules, so one file's leftover work or caches cannot
             // reach the next (the rate limiters' counts do: each file's default visitors are its own, fileIp in
