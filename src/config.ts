@@ -2,6 +2,7 @@
 // and its meaning next to it (README "Settings"). A malformed value falls back to its default, so a typo never
 // takes the arena down. Secrets and provider settings (keys, base URLs, generators) are read where they are used.
 import * as z from './shared/zod';
+import { DEFAULT_PRELIMINARY_VOTES } from './shared/preliminary-votes';
 
 /** A malformed value, or none, is `fallback`. */
 const orFallback = <T extends z.ZodMiniType>(schema: T, fallback: z.core.util.NoUndefined<z.output<T>>) =>
@@ -35,7 +36,7 @@ const settingsSchema = z.object({
   /** Judge ids kept out of pairing without a code change (e.g. a model its provider retired). */
   DISABLED_JUDGES: list,
   /** Judges with fewer counted votes are marked preliminary. */
-  PRELIMINARY_VOTES: int(300),
+  PRELIMINARY_VOTES: int(DEFAULT_PRELIMINARY_VOTES),
   /** How the leaderboard's 95% intervals are computed: "sandwich" (robust covariance, ~1 ms) or "bootstrap" (BOOTSTRAP_ROUNDS refits). */
   RANKING_CI: oneOf(['sandwich', 'bootstrap'], 'sandwich'),
   /** Bootstrap of the confidence intervals, reproducible by its seed. */

@@ -54,12 +54,12 @@ import { ranksAndUpperBounds, resolveAnchor, shownIntervals } from './ranks';
 import { ratingsFromStrengths, ridgeOnNats, winProbability } from './rating-scale';
 import { sandwichIntervals } from './sandwich';
 import type { CiMethod, PairCount, PairSummary, RankedJudge, RankingMethod, RankingOptions, RankingPrior, RankingResult } from './types';
+import { DEFAULT_PRELIMINARY_VOTES } from '../shared/preliminary-votes';
 
 const DEFAULT_CI: CiMethod = 'sandwich';
 export const DEFAULT_PRIOR: RankingPrior = { kind: 'l2', strength: 0.5 };
 const DEFAULT_BOOTSTRAP_ROUNDS = 1000;
 const DEFAULT_SEED = 42;
-export const DEFAULT_PRELIMINARY_THRESHOLD = 300;
 /** Bounds the work one refresh can be asked to do. */
 export const MAX_BOOTSTRAP_ROUNDS = 100_000;
 
@@ -79,7 +79,7 @@ function resolveOptions(options: RankingOptions) {
   if (prior.kind === 'l2' && !(Number.isFinite(prior.strength) && prior.strength > 0)) {
     throw new RangeError('prior strength must be a positive finite number');
   }
-  const preliminaryThreshold = options.preliminaryThreshold ?? DEFAULT_PRELIMINARY_THRESHOLD;
+  const preliminaryThreshold = options.preliminaryThreshold ?? DEFAULT_PRELIMINARY_VOTES;
   if (!(preliminaryThreshold >= 0)) throw new RangeError('preliminaryThreshold must be non-negative');
   if (options.anchor && !Number.isFinite(options.anchor.rating)) throw new RangeError('anchor rating must be finite');
   const ci = options.ci ?? DEFAULT_CI;

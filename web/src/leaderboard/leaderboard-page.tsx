@@ -22,11 +22,9 @@ import { matchesWeightsFilter, type WeightsFilter } from './weights-filter';
 import { useWeightsFilter, WeightsFilterControl } from './weights-filter-control';
 import { sliceDescription, sliceQuery, sliceTitle, type LeaderboardSlice } from './slice-filter';
 import { SliceFilterControl, useSliceFilter } from './slice-filter-control';
+import { DEFAULT_PRELIMINARY_VOTES } from '@shared/preliminary-votes';
 
 const loadInsights = () => import('./leaderboard-insights');
-
-/** The server's default, for a leaderboard document that does not say. */
-const DEFAULT_PRELIMINARY_THRESHOLD = 300;
 
 export function LeaderboardPage() {
   useDocumentTitle('Leaderboard');
@@ -106,7 +104,7 @@ function Ranking({ data, pairs, slice, preliminary: [showPreliminary, setShowPre
   const selected = showPreliminary ? byWeights : confirmed;
   const shown = sortModels(selected, sort);
   // The server's threshold (PRELIMINARY_VOTES) travels with the method; older documents lack it.
-  const preliminaryThreshold = data.method?.preliminaryThreshold ?? DEFAULT_PRELIMINARY_THRESHOLD;
+  const preliminaryThreshold = data.method?.preliminaryThreshold ?? DEFAULT_PRELIMINARY_VOTES;
   const sliced = sliceTitle(slice) !== null;
 
   return (
