@@ -32,11 +32,21 @@ function identitiesIn(text: string, { organizations }: { organizations: boolean 
 }
 
 async function waitForSample(page: Page) {
-  await page.waitForFunction(() => {
-    const input = document.querySelector<HTMLTextAreaElement>('#sample-input');
-    const response = document.querySelector<HTMLTextAreaElement>('#sample-response');
-    return !!input?.value && !!response?.value && !input.disabled;
-  });
+  try {
+    await page.waitForFunction(() => {
+      const input = document.querySelector<HTMLTextAreaElement>('#sample-input');
+      const response = document.querySelector<HTMLTextAreaElement>('#sample-response');
+      return !!input?.value && !!response?.value && !input.disabled;
+    });
+  } catch (error) {
+    // Once (16:48 UTC on 2026-12-01) the first sample never came within 30 s: say what the page showed instead.
+    const shown = await page.evaluate(() => ({
+      status: [...document.querySelectorAll('[role="status"], [role="alert"]')].map((el) => el.textContent?.trim()).filter(Boolean),
+      input: document.querySelector<HTMLTextAreaElement>('#sample-input')?.value.slice(0, 80) ?? null,
+      response: document.querySelector<HTMLTextAreaElement>('#sample-response')?.value.slice(0, 80) ?? null,
+    }));
+    throw new Error(`no sample loaded; the page showed ${JSON.stringify(shown)}`, { cause: error });
+  }
 }
 
 /** Records, from inside the page, what each panel showed while its judge was still running. */
