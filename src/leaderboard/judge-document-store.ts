@@ -2,7 +2,8 @@
 // judge: the hourly job's ~34 other writes (two overall documents, ~31 slices, the status snapshot) plus one per
 // judge would pass the Workers Free plan's 1,000 KV writes a day with more than seven judges (18 are built in),
 // and a judge that leaves the board drops out of the next value without a list and deletes. A request reads the
-// value (~10 KB a judge) and serves one judge's part; the parsed value is kept per isolate until KV holds a new one.
+// value (~14 KB a judge, ~250 KB with the 18 built in; README "Judge documents") and serves one judge's part; the
+// parsed value is kept per isolate until KV holds a new one.
 import type { JudgeDocument } from '../shared/judge-document-schemas';
 
 export const JUDGE_DOCUMENTS_KEY = 'leaderboard-judges:v1';
