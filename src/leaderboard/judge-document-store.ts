@@ -14,24 +14,17 @@ export async function writeJudgeDocuments(kv: KVNamespace, documents: readonly J
   return documents.length;
 }
 
-/** The last value read: each judge's document in it, and the JSON text of those already served. */
-let lastRead: { stored: string; byJudge: Map<string, JudgeDocument>; served: Map<string, string> } | null = null;
+/** The last value read, and each judge's document in it. */
+let lastRead: { stored: string; byJudge: Map<string, JudgeDocument> } | null = null;
 
 /** The judge's document as its JSON text, or null when it has none (not on the board, or not yet refreshed). */
 export async function readJudgeDocument(kv: KVNamespace, judgeId: string): Promise<string | null> {
   const stored = await kv.get(JUDGE_DOCUMENTS_KEY);
   if (stored === null) return null;
   if (lastRead?.stored !== stored) {
-    const documents = JSON.parse(stored) as Record<string, JudgeDocument>;
-    lastRead = { stored, byJudge: new Map(Object.entries(documents)), served: new Map() };
+    lastRead = { stored, byJudge: new Map(Object.entries(JSON.parse(stored) as Record<string, JudgeDocument>)) };
   }
-  // Only the judge asked for is turned back into text (once per value), not every judge's document.
-  let text = lastRead.served.get(judgeId);
-  if (text === undefined) {
-    const document = lastRead.byJudge.get(judgeId);
-    if (document === undefined) return null;
-    text = JSON.stringify(document);
-    lastRead.served.set(judgeId, text);
-  }
-  return text;
+  // Only the judge asked for is turned back into text (one document, not the whole value).
+  const document = lastRead.byJudge.get(judgeId);
+  return document === undefined ? null : JSON.stringify(document);
 }
