@@ -192,6 +192,12 @@ describe('binary and the sample’s own rubric', () => {
     const without = play(more, { type: 'sampleLoaded', request: sampleRequest(more), sample: likertSample('w2') });
     expect(shownRubric(without)).toEqual({ format: 'likert', rubric: DEFAULT_RUBRIC });
     expect(presetOptions(without).map((o) => o.id)).not.toContain(SAMPLE_PRESET_ID);
+    // Edited, the sample's own rubric stays the visitor's after a sample without one, and the picker still names it.
+    const haiku = { ...own, criteria: 'Is the poem a haiku, 5-7-5?' };
+    const editedOwn = play(withOwn, { type: 'rubricEdited', rubric: { format: 'likert', rubric: haiku } }, { type: 'sampleRequested', withReference: false });
+    const kept = play(editedOwn, { type: 'sampleLoaded', request: sampleRequest(editedOwn), sample: likertSample('w3') });
+    expect(shownRubric(kept).rubric).toEqual(haiku);
+    expect(presetOptions(kept)[0]).toEqual({ id: SAMPLE_PRESET_ID, label: expect.stringMatching(/sample/) });
   });
 
   it('shows problems of the pass and fail descriptions', () => {
