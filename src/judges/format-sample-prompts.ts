@@ -31,7 +31,10 @@ export type GeneratedPairwiseSample = z.output<ReturnType<typeof buildSchemas>['
 /** A generated binary sample carries the preset criterion it was written for. */
 export type GeneratedBinarySample = z.output<ReturnType<typeof buildSchemas>['binary']> & { rubric: BinaryRubric };
 
-const CATEGORY_LIST = 'one of reasoning, coding, factual, writing, advice or safety';
+/** "one of reasoning, coding, …, advice or safety": the bank's categories (a function, like the prompts, for the bundle). */
+function categoryList(): string {
+  return `one of ${SAMPLE_CATEGORIES.slice(0, -1).join(', ')} or ${SAMPLE_CATEGORIES.at(-1)}`;
+}
 
 /** The pairwise prompt (a function, so that the worker bundle leaves it out until it is used). */
 export function pairwiseSamplePrompt(): string {
@@ -40,7 +43,7 @@ export function pairwiseSamplePrompt(): string {
     'responses to it of deliberately different quality: one clearly better, the other with a real flaw (a factual or ' +
     'logical error, a missed part of the request, unsafe advice, or padding). The worse one may be the longer or more ' +
     'confident one. Reply with a JSON object only: {"input": "<the user request>", "responses": ["<response>", ' +
-    `"<response>"], "better": "first" or "second", "category": ${CATEGORY_LIST}}`
+    `"<response>"], "better": "first" or "second", "category": ${categoryList()}}`
   );
 }
 
@@ -52,7 +55,7 @@ export function binarySamplePrompt(rubric: BinaryRubric, verdict: 'pass' | 'fail
     `task a real user might ask, and an AI response to it that ${aim}.\n` +
     `Criterion: ${rubric.criteria}\nPass: ${rubric.pass}\nFail: ${rubric.fail}\n` +
     'Reply with a JSON object only: {"input": "<the user request>", "response": "<the AI response>", ' +
-    `"verdict": "pass" or "fail", "category": ${CATEGORY_LIST}}`
+    `"verdict": "pass" or "fail", "category": ${categoryList()}}`
   );
 }
 

@@ -56,6 +56,7 @@ describe('binary sample prompt and reader', () => {
     expect(prompt).toContain(`Fail: ${NO_FACTUAL_ERROR.fail}`);
     expect(prompt).toMatch(/fails the criterion/);
     expect(binarySamplePrompt(NO_FACTUAL_ERROR, 'pass')).toMatch(/passes the criterion/);
+    for (const category of SAMPLE_CATEGORIES) expect(prompt).toContain(category);
   });
 
   it('draws a preset criterion that needs no reference, and an aim', () => {
